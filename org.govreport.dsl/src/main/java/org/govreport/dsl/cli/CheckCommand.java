@@ -1,0 +1,56 @@
+package org.govreport.dsl.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.google.gson.GsonBuilder;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code govreport check}: every rule on every report, one line per finding. */
+@Command(name = "check", description = { "检查报告：语法、表格算术（勾稽关系）和其他规则。",
+		"Checks reports: syntax, the tables' arithmetic and the other rules." })
+final class CheckCommand implements Callable<Integer> {
+
+	enum OutputFormat {
+		text, json
+	}
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--format", defaultValue = "text", description = "输出格式 output format: ${COMPLETION-CANDIDATES}")
+	private OutputFormat format;
+
+	@Option(names = "--strict", description = "警告也视为错误（退出码 1） treat warnings as errors")
+	private boolean strict;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹（递归查找 *.govreport）")
+	private List<Path> paths;
+
+	@Override
+	public Integer call() {
+		List<Finding> findings = new ArrayList<>();
+		List<Path> files = ReportFiles.expand(paths);
+		for (Path file : files) {
+			findings.addAll(Findings.of(file, ReportLoader.load(file)));
+		}
+		findings.sort(Finding.ORDER);
+		long errors = findings.stream().filter(Finding::isError).count();
+		long warnings = findings.stream().filter(f -> "warning".equals(f.severity())).count();
+		var out = spec.commandLine().getOut();
+		if (format == OutputFormat.json) {
+			out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(findings));
+		} else {
+			findings.forEach(f -> out.println(f.toLine()));
+			out.println("检查了 " + files.size() + " 个文件：" + errors + " 个错误，" + warnings + " 个警告");
+		}
+		return errors > 0 || (strict && warnings > 0) ? ExitCodes.FINDINGS : ExitCodes.OK;
+	}
+}

@@ -1,0 +1,46 @@
+package org.govreport.dsl.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.govreport.dsl.parser.GovReportSyntaxErrorMessages;
+
+/** Runs every check on a parsed report and turns Xtext's issues into findings with stable codes. */
+public final class Findings {
+
+	private Findings() {
+	}
+
+	public static List<Finding> of(Path path, XtextResource resource) {
+		IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
+		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		return issues.stream().filter(i -> i.getSeverity() != Severity.IGNORE).map(i -> toFinding(path, i))
+				.sorted(Finding.ORDER).toList();
+	}
+
+	private static Finding toFinding(Path path, Issue issue) {
+		int line = orOne(issue.getLineNumber());
+		int column = orOne(issue.getColumn());
+		int endLine = issue.getLineNumberEnd() != null ? issue.getLineNumberEnd() : line;
+		int endColumn = issue.getColumnEnd() != null ? issue.getColumnEnd() : column;
+		String severity = issue.getSeverity() == Severity.ERROR ? "error"
+				: issue.getSeverity() == Severity.WARNING ? "warning" : "info";
+		return new Finding(path.toString(), line, column, endLine, endColumn, severity, code(issue),
+				issue.getMessage());
+	}
+
+	private static String code(Issue issue) {
+		// Every issue of this language carries a stable code; an uncoded one can only come from the parser.
+		return issue.getCode() != null ? issue.getCode() : GovReportSyntaxErrorMessages.SYNTAX;
+	}
+
+	private static int orOne(Integer value) {
+		return value == null || value < 1 ? 1 : value;
+	}
+}

@@ -1,0 +1,73 @@
+package org.govreport.dsl.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.govreport.dsl.formatting2.ReportFormatting;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code govreport fmt}: rewrites reports in the canonical layout, or checks that they are. */
+@Command(name = "fmt", description = { "整理报告格式（表格列对齐），原地改写文件。",
+		"Rewrites reports in the canonical layout (aligned table columns)." })
+final class FmtCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--check", description = "只检查不改写：有文件格式不规范时退出码为 1 (for CI and pre-commit)")
+	private boolean check;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹（递归查找 *.govreport）")
+	private List<Path> paths;
+
+	@Override
+	public Integer call() throws IOException {
+		ReportFormatting formatting = ReportLoader.injector().getInstance(ReportFormatting.class);
+		var out = spec.commandLine().getOut();
+		int result = ExitCodes.OK;
+		for (Path file : ReportFiles.expand(paths)) {
+			String text = ReportLoader.readText(file);
+			XtextResource resource = ReportLoader.parse(file, text);
+			if (resource.getParseResult().hasSyntaxErrors()) {
+				Findings.of(file, resource).stream().filter(Finding::isError).forEach(f -> out.println(f.toLine()));
+				out.println(file + ": 有语法错误，未整理格式");
+				result = ExitCodes.FINDINGS;
+				continue;
+			}
+			String formatted = formatting.format(resource);
+			if (formatted.equals(text)) {
+				continue;
+			}
+			if (check) {
+				out.println(file + ": 格式不规范（运行 govreport fmt " + file + " 可自动整理）");
+				result = ExitCodes.FINDINGS;
+			} else {
+				writeAtomically(file, formatted);
+				out.println(file + ": 已整理格式");
+			}
+		}
+		return result;
+	}
+
+	private static void writeAtomically(Path file, String text) throws IOException {
+		Path dir = file.toAbsolutePath().getParent();
+		Path temp = Files.createTempFile(dir, ".govreport-fmt", ".tmp");
+		try {
+			Files.writeString(temp, text, StandardCharsets.UTF_8);
+			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+}

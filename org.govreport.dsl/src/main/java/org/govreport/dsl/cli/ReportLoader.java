@@ -1,0 +1,72 @@
+package org.govreport.dsl.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.govreport.dsl.GovReportStandaloneSetup;
+
+import com.google.inject.Injector;
+
+/** Reads .govreport files into parsed resources, one resource set per file, UTF-8 only. */
+public final class ReportLoader {
+
+	private static Injector injector;
+
+	private ReportLoader() {
+	}
+
+	/** The language's injector, created on first use (it is the slow part of start-up). */
+	public static synchronized Injector injector() {
+		if (injector == null) {
+			injector = new GovReportStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return injector;
+	}
+
+	/** Reads a file as strict UTF-8 (a BOM is allowed). */
+	public static String readText(Path path) {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(path);
+		} catch (IOException e) {
+			throw new UnreadableFileException(path, "无法读取文件：" + e.getMessage());
+		}
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		} catch (CharacterCodingException e) {
+			throw new UnreadableFileException(path,
+					"不是 UTF-8 编码的文本（GBK 等编码的文件请先用 govreport import 导入或另存为 UTF-8）");
+		}
+	}
+
+	/** Parses a file; its syntax errors are in the resource, not thrown. */
+	public static XtextResource load(Path path) {
+		return parse(path, readText(path));
+	}
+
+	/** Parses text as if it were the file at {@code path} (relative references resolve from there). */
+	public static XtextResource parse(Path path, String text) {
+		XtextResourceSet resourceSet = injector().getInstance(XtextResourceSet.class);
+		URI uri = URI.createFileURI(path.toAbsolutePath().normalize().toString());
+		XtextResource resource = (XtextResource) resourceSet.createResource(uri);
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			throw new UnreadableFileException(path, "无法读取文件：" + e.getMessage());
+		}
+		return resource;
+	}
+}

@@ -1,0 +1,92 @@
+package org.govreport.dsl.conversion;
+
+import java.math.BigDecimal;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
+import org.eclipse.xtext.nodemodel.INode;
+
+/** Turns tokens into values: cells into exact decimals, prose into its text without 「」. */
+public class GovReportValueConverters extends DefaultTerminalConverters {
+
+	@ValueConverter(rule = "Amount")
+	public IValueConverter<BigDecimal> amount() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected BigDecimal internalToValue(String text, INode node) {
+				return new BigDecimal(text.replaceAll("\\s+", ""));
+			}
+
+			@Override
+			protected String internalToString(BigDecimal value) {
+				return value.toPlainString();
+			}
+		};
+	}
+
+	@ValueConverter(rule = "Year")
+	public IValueConverter<Integer> year() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected Integer internalToValue(String text, INode node) {
+				if (!text.matches("\\d{1,4}")) {
+					throw new ValueConverterException("年度应为四位整数，如 2025，实际为 “" + text + "”", node, null);
+				}
+				return Integer.valueOf(text);
+			}
+
+			@Override
+			protected String internalToString(Integer value) {
+				return value.toString();
+			}
+		};
+	}
+
+	@ValueConverter(rule = "Date")
+	public IValueConverter<String> date() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected String internalToValue(String text, INode node) {
+				return text.replaceAll("\\s+", "");
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				return value;
+			}
+		};
+	}
+
+	@ValueConverter(rule = "PROSE")
+	public IValueConverter<String> prose() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected String internalToValue(String text, INode node) {
+				return text.substring(1, text.length() - 1);
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				return "「" + value + "」";
+			}
+		};
+	}
+
+	@ValueConverter(rule = "HEADER_LINE")
+	public IValueConverter<String> headerLine() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected String internalToValue(String text, INode node) {
+				return text.strip();
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				return value;
+			}
+		};
+	}
+}

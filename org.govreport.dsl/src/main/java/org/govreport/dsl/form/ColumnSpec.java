@@ -1,0 +1,13 @@
+package org.govreport.dsl.form;
+
+/**
+ * A column of a table.
+ *
+ * @param id       canonical id (natural_person, issued, upheld …)
+ * @param label    the short label written in a report's header line
+ * @param verbatim the form's own label, printed by exports
+ * @param parent   the merged header cell above it (法人或其他组织), or null
+ * @param kind     what its cells may hold
+ */
+public record ColumnSpec(String id, String label, String verbatim, String parent, ValueKind kind) {
+}

@@ -1,0 +1,31 @@
+package org.govreport.dsl.form;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One format version of the annual report (2021 = 国办公开办函〔2021〕30号): sections and tables.
+ *
+ * @param format    the version a report names after 格式
+ * @param name      the form's official name
+ * @param source    the notice that issued it
+ * @param firstYear the first report year it applies to
+ * @param sections  the six sections, in order
+ * @param tables    the tables, in order
+ */
+public record Form(String format, String name, String source, int firstYear, List<SectionSpec> sections,
+		List<TableSpec> tables) {
+
+	public Optional<TableSpec> table(String tableId) {
+		return tables.stream().filter(t -> t.id().equals(tableId)).findFirst();
+	}
+
+	public Optional<SectionSpec> sectionByNumber(String number) {
+		return sections.stream().filter(s -> s.number().equals(number)).findFirst();
+	}
+
+	/** Every row of every table, in the form's order. */
+	public List<RowSpec> allRows() {
+		return tables.stream().flatMap(t -> t.rows().stream()).toList();
+	}
+}

@@ -1,0 +1,114 @@
+package org.govreport.dsl.report;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.govreport.dsl.form.ColumnSpec;
+import org.govreport.dsl.form.Form;
+import org.govreport.dsl.form.Forms;
+import org.govreport.dsl.form.RowSpec;
+import org.govreport.dsl.form.SectionSpec;
+import org.govreport.dsl.form.TableSpec;
+import org.govreport.dsl.govReport.Cell;
+import org.govreport.dsl.govReport.Report;
+import org.govreport.dsl.govReport.Row;
+import org.govreport.dsl.govReport.Section;
+import org.govreport.dsl.govReport.TableLine;
+
+/**
+ * A parsed report read through its form: which section is which, which row is which, and the value
+ * of every cell by canonical id. Validators, exporters and the language server all look at a report
+ * through this view, so they agree on what a label means.
+ */
+public final class ResolvedReport {
+
+	private final Report report;
+	private final Form form;
+	private final boolean knownFormat;
+	private final Map<String, Section> sections = new LinkedHashMap<>();
+	/** table id → row id → the first row written with that row's label */
+	private final Map<String, Map<String, Row>> rows = new HashMap<>();
+
+	private ResolvedReport(Report report) {
+		this.report = report;
+		Optional<Form> named = Forms.get().form(formatOf(report));
+		this.knownFormat = named.isPresent();
+		this.form = named.orElse(Forms.get().defaultForm());
+		for (Section section : report.getSections()) {
+			sections.putIfAbsent(Headings.number(section.getHeading()), section);
+		}
+		for (SectionSpec spec : form.sections()) {
+			Section section = sections.get(spec.number());
+			if (spec.table() == null || section == null || section.getTable() == null) {
+				continue;
+			}
+			TableSpec table = form.table(spec.table()).orElseThrow();
+			Map<String, Row> byId = rows.computeIfAbsent(table.id(), k -> new HashMap<>());
+			for (TableLine line : section.getTable().getLines()) {
+				if (line instanceof Row row) {
+					table.rowByLabel(row.getLabel()).ifPresent(r -> byId.putIfAbsent(r.id(), row));
+				}
+			}
+		}
+	}
+
+	public static ResolvedReport of(Report report) {
+		return new ResolvedReport(report);
+	}
+
+	/** The format a report names, or the default (2021) when it names none. */
+	public static String formatOf(Report report) {
+		return report.getFormat() != null ? report.getFormat() : Forms.get().defaultFormat();
+	}
+
+	public Report report() {
+		return report;
+	}
+
+	/** The report's form; the default form when the report names a format the tool does not know. */
+	public Form form() {
+		return form;
+	}
+
+	public boolean isKnownFormat() {
+		return knownFormat;
+	}
+
+	public Optional<Section> section(SectionSpec spec) {
+		return Optional.ofNullable(sections.get(spec.number()));
+	}
+
+	public Optional<Section> section(String number) {
+		return Optional.ofNullable(sections.get(number));
+	}
+
+	public Optional<Row> row(String tableId, String rowId) {
+		return Optional.ofNullable(rows.getOrDefault(tableId, Map.of()).get(rowId));
+	}
+
+	public Optional<Row> row(RowSpec spec) {
+		return row(spec.table(), spec.id());
+	}
+
+	/** The cell of a row under a column, if the row is written and has that many cells. */
+	public Optional<Cell> cell(RowSpec spec, ColumnSpec column) {
+		int index = spec.columnIndex(column.id());
+		return row(spec).filter(r -> index >= 0 && index < r.getCells().size()).map(r -> r.getCells().get(index));
+	}
+
+	/** The number in a cell; empty when the row or cell is missing or written as ?. */
+	public Optional<BigDecimal> value(RowSpec spec, ColumnSpec column) {
+		return cell(spec, column).map(Cell::getValue);
+	}
+
+	/** The number in a cell by canonical ids: {@code value("requests", "granted", "total")}. */
+	public Optional<BigDecimal> value(String tableId, String rowId, String columnId) {
+		return form.table(tableId).flatMap(t -> t.row(rowId)).flatMap(r -> {
+			ColumnSpec column = r.column(columnId);
+			return column == null ? Optional.empty() : value(r, column);
+		});
+	}
+}
