@@ -24,6 +24,19 @@ public record Form(String format, String name, String source, int firstYear, Lis
 		return sections.stream().filter(s -> s.number().equals(number)).findFirst();
 	}
 
+	/** A cell by canonical id: {@code requests.granted.natural_person}; row ids may contain dots. */
+	public Optional<CellRef> cell(String cellId) {
+		int first = cellId.indexOf('.');
+		int last = cellId.lastIndexOf('.');
+		if (first < 0 || last <= first) {
+			return Optional.empty();
+		}
+		String rowId = cellId.substring(first + 1, last);
+		String columnId = cellId.substring(last + 1);
+		return table(cellId.substring(0, first)).flatMap(t -> t.row(rowId))
+				.flatMap(r -> Optional.ofNullable(r.column(columnId)).map(c -> new CellRef(r, c)));
+	}
+
 	/** Every row of every table, in the form's order. */
 	public List<RowSpec> allRows() {
 		return tables.stream().flatMap(t -> t.rows().stream()).toList();
