@@ -24,10 +24,12 @@ public final class Forms {
 
 	private final String defaultFormat;
 	private final Map<String, Form> byFormat;
+	private final Checks checks;
 
-	private Forms(String defaultFormat, Map<String, Form> byFormat) {
+	private Forms(String defaultFormat, Map<String, Form> byFormat, Checks checks) {
 		this.defaultFormat = defaultFormat;
 		this.byFormat = byFormat;
+		this.checks = checks;
 	}
 
 	public static Forms get() {
@@ -51,6 +53,11 @@ public final class Forms {
 		return List.copyOf(byFormat.values());
 	}
 
+	/** What the cross-year, prose and plausibility checks look at (the same for every format). */
+	public Checks checks() {
+		return checks;
+	}
+
 	private static Forms load() {
 		try (Reader in = new InputStreamReader(Forms.class.getResourceAsStream("forms.json"), StandardCharsets.UTF_8)) {
 			FormsFile file = new Gson().fromJson(in, FormsFile.class);
@@ -58,7 +65,7 @@ public final class Forms {
 			for (FormFile f : file.forms) {
 				forms.put(f.format, f.toForm());
 			}
-			return new Forms(file.defaultFormat, forms);
+			return new Forms(file.defaultFormat, forms, file.checks);
 		} catch (IOException e) {
 			throw new UncheckedIOException("forms.json cannot be read", e);
 		}
@@ -69,6 +76,7 @@ public final class Forms {
 	private static final class FormsFile {
 		@SerializedName("default")
 		String defaultFormat;
+		Checks checks;
 		List<FormFile> forms;
 	}
 

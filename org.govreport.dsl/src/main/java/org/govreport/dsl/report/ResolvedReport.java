@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.govreport.dsl.form.CellRef;
 import org.govreport.dsl.form.ColumnSpec;
 import org.govreport.dsl.form.Form;
 import org.govreport.dsl.form.Forms;
@@ -91,6 +92,25 @@ public final class ResolvedReport {
 
 	public Optional<Row> row(RowSpec spec) {
 		return row(spec.table(), spec.id());
+	}
+
+	/** The form's row that a written row stands for; empty for an unknown label or a section without a table. */
+	public Optional<RowSpec> rowSpec(Row row) {
+		if (!(row.eContainer() != null && row.eContainer().eContainer() instanceof Section section)) {
+			return Optional.empty();
+		}
+		return form.sectionByNumber(Headings.number(section.getHeading())).map(SectionSpec::table)
+				.flatMap(form::table).flatMap(t -> t.rowByLabel(row.getLabel()));
+	}
+
+	/** The form's cell that a written cell stands for; empty beyond the row's columns. */
+	public Optional<CellRef> cellRef(Cell cell) {
+		if (!(cell.eContainer() instanceof Row row)) {
+			return Optional.empty();
+		}
+		int index = row.getCells().indexOf(cell);
+		return rowSpec(row).filter(spec -> index < spec.columns().size())
+				.map(spec -> new CellRef(spec, spec.columns().get(index)));
 	}
 
 	/** The cell of a row under a column, if the row is written and has that many cells. */

@@ -1,0 +1,33 @@
+package org.govreport.dsl.report;
+
+import java.util.function.Function;
+
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.govreport.dsl.govReport.Report;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+/**
+ * Views of a report computed once per parse and cached with the resource (dropped when the text
+ * changes): the report read through its form, and whatever a caller derives from it — e.g. the
+ * arithmetic analysis that several checks read.
+ */
+@Singleton
+public class ReportViews {
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	public ResolvedReport resolved(Report report) {
+		return get(report, ResolvedReport.class, r -> ResolvedReport.of(r));
+	}
+
+	/** A view of the report, computed by {@code compute} at most once per parse; {@code key} names the view. */
+	public <T> T get(Report report, Object key, Function<Report, T> compute) {
+		if (report.eResource() == null) {
+			return compute.apply(report);
+		}
+		return cache.get(key, report.eResource(), () -> compute.apply(report));
+	}
+}

@@ -1,0 +1,158 @@
+package org.govreport.dsl.validation;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.eclipse.xtext.validation.Check;
+import org.govreport.dsl.form.Checks;
+import org.govreport.dsl.form.ColumnSpec;
+import org.govreport.dsl.form.Forms;
+import org.govreport.dsl.form.RowSpec;
+import org.govreport.dsl.form.TableSpec;
+import org.govreport.dsl.govReport.GovReportPackage.Literals;
+import org.govreport.dsl.govReport.Report;
+import org.govreport.dsl.govReport.Section;
+import org.govreport.dsl.report.ResolvedReport;
+
+/**
+ * Checks against last year's report, named by {@code 上年报告} (resolved by the scope provider): it
+ * is last year's (S14), its carried-forward applications are this year's carried-over ones (R6), the
+ * stock of normative documents adds up (W2), and the tables and 五 are not copied from it (W5).
+ */
+public class CarryOverValidator extends ReportCheck {
+
+	@Check
+	public void previousIsLastYear(Report report) {
+		Report previous = previous(report);
+		if (previous != null && previous.getYear() != report.getYear() - 1) {
+			error("上年报告的年度为 " + previous.getYear() + "，应为 " + (report.getYear() - 1) + "（本报告为 " + report.getYear()
+					+ " 年度）", report, Literals.REPORT__PREVIOUS, IssueCodes.PREVIOUS_YEAR);
+		}
+	}
+
+	@Check
+	public void carryOver(Report report) {
+		Report previous = lastYear(report);
+		Checks.CarryOver rule = Forms.get().checks().carryOver();
+		ResolvedReport now = resolved(report);
+		Optional<RowSpec> row = now.form().table(rule.table()).flatMap(t -> t.row(rule.row()));
+		if (previous == null || row.isEmpty()) {
+			return;
+		}
+		ResolvedReport before = views().resolved(previous);
+		for (ColumnSpec column : row.get().columns()) {
+			Optional<BigDecimal> carried = before.value(rule.table(), rule.from(), column.id());
+			Optional<BigDecimal> written = now.value(row.get(), column);
+			if (carried.isPresent() && written.isPresent() && carried.get().compareTo(written.get()) != 0) {
+				String from = before.form().table(rule.table()).flatMap(t -> t.row(rule.from()))
+						.map(r -> r.label()).orElse(rule.from());
+				error(row.get().label() + "·" + column.label() + " 应为 " + carried.get().toPlainString() + "（上年报告 "
+						+ from + "·" + column.label() + "），实际为 " + written.get().toPlainString(),
+						now.cell(row.get(), column).orElseThrow(), null, IssueCodes.CARRY_OVER,
+						carried.get().toPlainString());
+			}
+		}
+	}
+
+	@Check
+	public void stock(Report report) {
+		Report previous = lastYear(report);
+		Checks.Stock rule = Forms.get().checks().stock();
+		ResolvedReport now = resolved(report);
+		Optional<RowSpec> row = now.form().table(rule.table()).flatMap(t -> t.row(rule.row()));
+		if (previous == null || row.isEmpty() || row.get().column(rule.total()) == null) {
+			return;
+		}
+		ResolvedReport before = views().resolved(previous);
+		Optional<BigDecimal> last = before.value(rule.table(), rule.row(), rule.total());
+		Optional<BigDecimal> plus = sum(now, rule, rule.plus());
+		Optional<BigDecimal> minus = sum(now, rule, rule.minus());
+		ColumnSpec total = row.get().column(rule.total());
+		Optional<BigDecimal> written = now.value(row.get(), total);
+		if (last.isEmpty() || plus.isEmpty() || minus.isEmpty() || written.isEmpty()) {
+			return;
+		}
+		BigDecimal expected = last.get().add(plus.get()).subtract(minus.get());
+		if (expected.compareTo(written.get()) != 0) {
+			warning(row.get().label() + "·" + total.label() + " 为 " + written.get().toPlainString() + "，按上年 "
+					+ last.get().toPlainString() + " + 本年" + names(row.get(), rule.plus()) + " " + plus.get().toPlainString()
+					+ " − 本年" + names(row.get(), rule.minus()) + " " + minus.get().toPlainString() + " 应为 "
+					+ expected.toPlainString() + "（清理文件等情况可不同，请核实）", now.cell(row.get(), total).orElseThrow(), null,
+					IssueCodes.STOCK);
+		}
+	}
+
+	@Check
+	public void sameAsLastYear(Report report) {
+		Report previous = lastYear(report);
+		if (previous == null) {
+			return;
+		}
+		ResolvedReport now = resolved(report);
+		ResolvedReport before = views().resolved(previous);
+		for (TableSpec table : now.form().tables()) {
+			if (sameTable(now, before, table)) {
+				now.section(now.form().sections().stream().filter(s -> table.id().equals(s.table())).findFirst()
+						.orElseThrow()).ifPresent(section -> warning(
+								"表格与上年报告完全相同：请核实是否照搬了上年数据（通知要求避免年年雷同）", section.getTable(), null,
+								IssueCodes.SAME_AS_LAST_YEAR));
+			}
+		}
+		String number = Forms.get().checks().sameAsLastYear().section();
+		Optional<Section> mine = now.section(number);
+		Optional<String> theirs = before.section(number).map(Section::getProse).map(CarryOverValidator::normalized);
+		if (mine.isPresent() && mine.get().getProse() != null && !normalized(mine.get().getProse()).isEmpty()
+				&& theirs.equals(Optional.of(normalized(mine.get().getProse())))) {
+			warning("“" + mine.get().getHeading() + "” 的正文与上年报告完全相同：请写本年度的问题和改进（通知要求避免年年雷同）",
+					mine.get(), Literals.SECTION__PROSE, IssueCodes.SAME_AS_LAST_YEAR);
+		}
+	}
+
+	/** A table with at least one non-zero value whose every value equals last year's; empty tables of both years are fine. */
+	private static boolean sameTable(ResolvedReport now, ResolvedReport before, TableSpec table) {
+		boolean anyValue = false;
+		for (RowSpec row : table.rows()) {
+			for (ColumnSpec column : row.columns()) {
+				Optional<BigDecimal> a = now.value(row, column);
+				Optional<BigDecimal> b = before.value(table.id(), row.id(), column.id());
+				if (a.isEmpty() || b.isEmpty() || a.get().compareTo(b.get()) != 0) {
+					return false;
+				}
+				anyValue |= a.get().signum() != 0;
+			}
+		}
+		return anyValue;
+	}
+
+	private static Optional<BigDecimal> sum(ResolvedReport report, Checks.Stock rule, java.util.List<String> columns) {
+		BigDecimal sum = BigDecimal.ZERO;
+		for (String column : columns) {
+			Optional<BigDecimal> v = report.value(rule.table(), rule.row(), column);
+			if (v.isEmpty()) {
+				return Optional.empty();
+			}
+			sum = sum.add(v.get());
+		}
+		return Optional.of(sum);
+	}
+
+	private static String names(RowSpec row, java.util.List<String> columns) {
+		return String.join("+", columns.stream().map(row::column).filter(Objects::nonNull).map(ColumnSpec::label).toList());
+	}
+
+	private static String normalized(String prose) {
+		return prose.replaceAll("[\\s\\u3000]+", "");
+	}
+
+	/** Last year's report when it is resolved and really last year's (else S14 or P2 is reported instead). */
+	private static Report lastYear(Report report) {
+		Report previous = previous(report);
+		return previous != null && previous.getYear() == report.getYear() - 1 ? previous : null;
+	}
+
+	private static Report previous(Report report) {
+		Report previous = report.getPrevious();
+		return previous == null || previous.eIsProxy() ? null : previous;
+	}
+}

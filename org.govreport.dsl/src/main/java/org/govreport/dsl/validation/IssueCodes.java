@@ -1,0 +1,51 @@
+package org.govreport.dsl.validation;
+
+import org.govreport.dsl.linking.GovReportLinkingMessages;
+import org.govreport.dsl.parser.GovReportSyntaxErrorMessages;
+
+/**
+ * Every stable code a finding can carry. Users, scripts and quick fixes rely on them: never reuse or
+ * renumber a code. docs/rules.md explains each in one line.
+ */
+public final class IssueCodes {
+
+	// Parse and link errors.
+	public static final String SYNTAX = GovReportSyntaxErrorMessages.SYNTAX; // P1
+	public static final String UNRESOLVED_PREVIOUS = GovReportLinkingMessages.UNRESOLVED; // P2
+
+	// Arithmetic of the standard (the R1–R4 codes are the codes of the form's sum rules in forms.json).
+	public static final String ROW_TOTAL = "R1";
+	public static final String OUTCOME_TOTAL = "R2";
+	public static final String BALANCE = "R3";
+	public static final String APPEAL_TOTAL = "R4";
+	public static final String DOMAIN = "R5";
+	public static final String CARRY_OVER = "R6";
+
+	// Warnings of the standard.
+	public static final String PROSE_NUMBER = "W1";
+	public static final String STOCK = "W2";
+	public static final String PLAUSIBILITY = "W3";
+	public static final String FEE_STATEMENT = "W4";
+	public static final String SAME_AS_LAST_YEAR = "W5";
+	public static final String LENGTH = "W6";
+
+	// Structure.
+	public static final String MISSING_SECTION = "S1";
+	public static final String SECTION_ORDER = "S2";
+	public static final String UNKNOWN_SECTION = "S3";
+	public static final String TABLE_PLACEMENT = "S4";
+	public static final String MISSING_ROWS = "S5";
+	public static final String DUPLICATE_ROW = "S6";
+	public static final String UNKNOWN_ROW = "S7";
+	public static final String CELL_COUNT = "S8";
+	public static final String HEADER = "S9";
+	public static final String YEAR = "S10";
+	public static final String UNKNOWN_FORMAT = "S11";
+	public static final String FOREIGN_ROW = "S12";
+	public static final String FORMAT_FOR_YEAR = "S13";
+	public static final String PREVIOUS_YEAR = "S14";
+	public static final String UNKNOWN_PLACEHOLDER = "S15";
+
+	private IssueCodes() {
+	}
+}

@@ -1,0 +1,58 @@
+package org.govreport.dsl.validation;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.govreport.dsl.govReport.Report;
+import org.govreport.dsl.report.ReportViews;
+import org.govreport.dsl.report.ResolvedReport;
+
+import com.google.inject.Inject;
+
+/**
+ * Base of the validators of one concept (arithmetic, structure, prose …). They are composed into
+ * {@link GovReportValidator} with {@code @ComposedChecks}, so they do not register themselves.
+ */
+public abstract class ReportCheck extends AbstractGovReportValidator {
+
+	@Inject
+	private ReportViews views;
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into GovReportValidator, which is the one registered
+	}
+
+	protected ReportViews views() {
+		return views;
+	}
+
+	/** The report around an object, read through its form (computed once per parse). */
+	protected ResolvedReport resolved(EObject object) {
+		return views.resolved(EcoreUtil2.getContainerOfType(object, Report.class));
+	}
+
+	/** An error on a range of the text (offset and length in the file). */
+	protected void errorAt(String message, EObject object, int offset, int length, String code, String... data) {
+		getMessageAcceptor().acceptError(message, object, offset, length, code, data);
+	}
+
+	protected void warningAt(String message, EObject object, int offset, int length, String code, String... data) {
+		getMessageAcceptor().acceptWarning(message, object, offset, length, code, data);
+	}
+
+	/** An error on the first token of an object ({ of a table, the label of a row), not on all of it. */
+	protected void errorOnFirstToken(String message, EObject object, String code, String... data) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(object);
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				errorAt(message, object, leaf.getOffset(), leaf.getLength(), code, data);
+				return;
+			}
+		}
+		error(message, object, null, code, data);
+	}
+}
