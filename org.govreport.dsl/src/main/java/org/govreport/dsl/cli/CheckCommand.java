@@ -38,8 +38,15 @@ final class CheckCommand implements Callable<Integer> {
 	public Integer call() {
 		List<Finding> findings = new ArrayList<>();
 		List<Path> files = ReportFiles.expand(paths);
+		int unreadable = 0;
 		for (Path file : files) {
-			findings.addAll(Findings.of(file, ReportLoader.load(file)));
+			try {
+				findings.addAll(Findings.of(file, ReportLoader.load(file)));
+			} catch (UnreadableFileException e) {
+				// Say which file and why, and go on with the others: one bad file must not hide the rest.
+				spec.commandLine().getErr().println(e.describe());
+				unreadable++;
+			}
 		}
 		findings.sort(Finding.ORDER);
 		long errors = findings.stream().filter(Finding::isError).count();
@@ -49,7 +56,11 @@ final class CheckCommand implements Callable<Integer> {
 			out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(findings));
 		} else {
 			findings.forEach(f -> out.println(f.toLine()));
-			out.println("检查了 " + files.size() + " 个文件：" + errors + " 个错误，" + warnings + " 个警告");
+			out.println("检查了 " + files.size() + " 个文件：" + errors + " 个错误，" + warnings + " 个警告"
+					+ (unreadable > 0 ? "，" + unreadable + " 个文件无法读取" : ""));
+		}
+		if (unreadable > 0) {
+			return ExitCodes.USAGE;
 		}
 		return errors > 0 || (strict && warnings > 0) ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
