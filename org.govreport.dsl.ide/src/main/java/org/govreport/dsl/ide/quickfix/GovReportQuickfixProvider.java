@@ -1,0 +1,171 @@
+package org.govreport.dsl.ide.quickfix;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
+import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
+import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.govreport.dsl.form.RowSpec;
+import org.govreport.dsl.govReport.Header;
+import org.govreport.dsl.govReport.Report;
+import org.govreport.dsl.govReport.Row;
+import org.govreport.dsl.govReport.Table;
+import org.govreport.dsl.govReport.TableLine;
+import org.govreport.dsl.report.ResolvedReport;
+import org.govreport.dsl.validation.IssueCodes;
+
+/**
+ * Quick fixes, offered by the language server as code actions. Most replace the flagged text with
+ * the value the validator computed and put in the issue data (a total's sum, last year's number,
+ * the suggested label, a placeholder); the missing rows are built from the form.
+ */
+public class GovReportQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
+
+	/** The diagnostic being fixed, so that a fix's title can show the new text ("改为 5"). */
+	private final ThreadLocal<Diagnostic> current = new ThreadLocal<>();
+
+	@Override
+	public List<DiagnosticResolution> getResolutions(ICodeActionService2.Options options, Diagnostic diagnostic) {
+		current.set(diagnostic);
+		try {
+			return super.getResolutions(options, diagnostic);
+		} finally {
+			current.remove();
+		}
+	}
+
+	@QuickFix(IssueCodes.ROW_TOTAL)
+	public void fixRowTotal(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithComputedValue(acceptor);
+	}
+
+	@QuickFix(IssueCodes.OUTCOME_TOTAL)
+	public void fixOutcomeTotal(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithComputedValue(acceptor);
+	}
+
+	@QuickFix(IssueCodes.BALANCE)
+	public void fixBalance(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithComputedValue(acceptor);
+	}
+
+	@QuickFix(IssueCodes.APPEAL_TOTAL)
+	public void fixAppealTotal(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithComputedValue(acceptor);
+	}
+
+	@QuickFix(IssueCodes.CARRY_OVER)
+	public void takeLastYearsCarriedForward(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(acceptor, "改为上年报告中的 ");
+	}
+
+	@QuickFix(IssueCodes.UNKNOWN_ROW)
+	public void useSuggestedRowLabel(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(acceptor, "改为 ");
+	}
+
+	@QuickFix(IssueCodes.UNKNOWN_SECTION)
+	public void useSuggestedHeading(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(acceptor, "改为 ");
+	}
+
+	@QuickFix(IssueCodes.HEADER)
+	public void useTheFormsHeader(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(acceptor, "表头改为 ");
+	}
+
+	@QuickFix(IssueCodes.PROSE_NUMBER)
+	public void usePlaceholder(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(acceptor, "改为占位符 ");
+	}
+
+	@QuickFix(IssueCodes.MISSING_ROWS)
+	public void addMissingRows(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("补上缺少的行（填 0）", (ITextModification) (diagnostic, object, document) -> {
+			Table table = EcoreUtil2.getContainerOfType(object, Table.class);
+			return table == null ? List.of() : missingRowEdits(table, document);
+		});
+	}
+
+	/** A sum's fix: the cell gets the value the validator computed (issue data). */
+	private void replaceWithComputedValue(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(acceptor, "改为 ");
+	}
+
+	/** Offers to replace the flagged text with the issue data, when the validator gave one. */
+	private void replaceWithData(DiagnosticResolutionAcceptor acceptor, String title) {
+		List<String> data = IssueData.of(current.get());
+		if (data.isEmpty()) {
+			return;
+		}
+		String replacement = data.get(0);
+		acceptor.accept(title + replacement, (ITextModification) (diagnostic, object, document) -> List
+				.of(new TextEdit(diagnostic.getRange(), replacement)));
+	}
+
+	/**
+	 * One insertion per gap: each missing row goes right after the row that precedes it in the form,
+	 * or after the header (or the opening brace) when none does; its cells are zeros.
+	 */
+	private static List<TextEdit> missingRowEdits(Table table, Document document) {
+		Report report = EcoreUtil2.getContainerOfType(table, Report.class);
+		ResolvedReport resolved = ResolvedReport.of(report);
+		Map<String, Row> written = new LinkedHashMap<>();
+		List<RowSpec> specs = new ArrayList<>();
+		for (TableLine line : table.getLines()) {
+			if (line instanceof Row row) {
+				resolved.rowSpec(row).ifPresent(spec -> {
+					written.putIfAbsent(spec.id(), row);
+					if (!specs.contains(spec)) {
+						specs.add(spec);
+					}
+				});
+			}
+		}
+		List<RowSpec> form = specs.isEmpty() ? List.of() : resolved.form().table(specs.get(0).table()).orElseThrow().rows();
+		Map<Integer, StringBuilder> insertions = new LinkedHashMap<>();
+		int after = start(table);
+		for (RowSpec spec : form) {
+			Row row = written.get(spec.id());
+			if (row != null) {
+				after = NodeModelUtils.findActualNodeFor(row).getEndOffset();
+				continue;
+			}
+			insertions.computeIfAbsent(after, k -> new StringBuilder()).append("\n  ").append(spec.label())
+					.append(String.join("", Collections.nCopies(spec.columns().size(), " 0")));
+		}
+		List<TextEdit> edits = new ArrayList<>();
+		insertions.forEach((offset, text) -> {
+			var position = document.getPosition(offset);
+			edits.add(new TextEdit(new Range(position, position), text.toString()));
+		});
+		return edits;
+	}
+
+	/** Where rows may start: after a leading header line, else after the opening brace. */
+	private static int start(Table table) {
+		if (!table.getLines().isEmpty() && table.getLines().get(0) instanceof Header header) {
+			return NodeModelUtils.findActualNodeFor(header).getEndOffset();
+		}
+		for (ILeafNode leaf : NodeModelUtils.findActualNodeFor(table).getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				return leaf.getEndOffset();
+			}
+		}
+		return NodeModelUtils.findActualNodeFor(table).getOffset();
+	}
+}
