@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.govreport.dsl.form.CellRef;
 import org.govreport.dsl.form.ColumnSpec;
+import org.govreport.dsl.form.Form;
 import org.govreport.dsl.form.RowSpec;
 import org.govreport.dsl.form.SumRule;
 import org.govreport.dsl.form.TableSpec;
@@ -71,15 +73,19 @@ public final class ArithmeticAnalysis {
 		}
 	}
 
+	/** Which cells each equation of a form relates: depends on the form only, so computed once per format. */
+	private record Shape(SumRule rule, String scope, List<CellRef> left, List<CellRef> right, boolean anchorIsTotal) {
+	}
+
+	private static final Map<String, List<Shape>> SHAPES = new ConcurrentHashMap<>();
+
 	private final List<Equation> equations = new ArrayList<>();
 	private final List<Blame> blames = new ArrayList<>();
 	private final List<Equation> unexplained = new ArrayList<>();
 
 	private ArithmeticAnalysis(ResolvedReport report) {
-		for (TableSpec table : report.form().tables()) {
-			for (SumRule rule : table.rules()) {
-				addEquations(report, table, rule);
-			}
+		for (Shape shape : SHAPES.computeIfAbsent(report.form().format(), f -> shapes(report.form()))) {
+			add(report, shape);
 		}
 		explain();
 	}
@@ -103,7 +109,17 @@ public final class ArithmeticAnalysis {
 		return unexplained.stream().filter(e -> e.rule().code().equals(code)).toList();
 	}
 
-	private void addEquations(ResolvedReport report, TableSpec table, SumRule rule) {
+	private static List<Shape> shapes(Form form) {
+		List<Shape> shapes = new ArrayList<>();
+		for (TableSpec table : form.tables()) {
+			for (SumRule rule : table.rules()) {
+				addShapes(table, rule, shapes);
+			}
+		}
+		return shapes;
+	}
+
+	private static void addShapes(TableSpec table, SumRule rule, List<Shape> out) {
 		switch (rule.kind()) {
 		case ROW_TOTAL -> {
 			for (RowSpec row : table.rows()) {
@@ -113,19 +129,19 @@ public final class ArithmeticAnalysis {
 				}
 				List<CellRef> terms = rule.terms().stream().map(row::column).filter(c -> c != null)
 						.map(c -> new CellRef(row, c)).toList();
-				add(report, rule, CellRef.rowName(row), List.of(new CellRef(row, total)), terms, true);
+				out.add(new Shape(rule, CellRef.rowName(row), List.of(new CellRef(row, total)), terms, true));
 			}
 		}
 		case COLUMN_TOTAL -> table.row(rule.total()).ifPresent(totalRow -> {
 			for (ColumnSpec column : totalRow.columns()) {
-				List<CellRef> terms = cellsOf(table, rule.terms(), column);
-				add(report, rule, column.label(), List.of(new CellRef(totalRow, column)), terms, true);
+				out.add(new Shape(rule, column.label(), List.of(new CellRef(totalRow, column)),
+						cellsOf(table, rule.terms(), column), true));
 			}
 		});
 		case BALANCE -> table.row(rule.left().get(0)).ifPresent(first -> {
 			for (ColumnSpec column : first.columns()) {
-				add(report, rule, column.label(), cellsOf(table, rule.left(), column),
-						cellsOf(table, rule.right(), column), false);
+				out.add(new Shape(rule, column.label(), cellsOf(table, rule.left(), column),
+						cellsOf(table, rule.right(), column), false));
 			}
 		});
 		}
@@ -137,15 +153,14 @@ public final class ArithmeticAnalysis {
 	}
 
 	/** Adds the equation when every cell is written with a number. */
-	private void add(ResolvedReport report, SumRule rule, String scope, List<CellRef> left, List<CellRef> right,
-			boolean anchorIsTotal) {
-		List<Term> l = terms(report, left, 1);
-		List<Term> r = terms(report, right, -1);
+	private void add(ResolvedReport report, Shape shape) {
+		List<Term> l = terms(report, shape.left(), 1);
+		List<Term> r = terms(report, shape.right(), -1);
 		if (l == null || r == null || l.isEmpty() || r.isEmpty()) {
 			return;
 		}
-		Term anchor = anchorIsTotal ? l.get(0) : r.get(r.size() - 1);
-		equations.add(new Equation(rule, scope, l, r, anchor));
+		Term anchor = shape.anchorIsTotal() ? l.get(0) : r.get(r.size() - 1);
+		equations.add(new Equation(shape.rule(), shape.scope(), l, r, anchor));
 	}
 
 	private static List<Term> terms(ResolvedReport report, List<CellRef> refs, int side) {

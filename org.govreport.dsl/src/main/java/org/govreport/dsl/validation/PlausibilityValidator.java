@@ -18,11 +18,13 @@ import org.govreport.dsl.report.ResolvedReport;
 /** W3: numbers that are possible but unlikely for this organ, worth a second look. */
 public class PlausibilityValidator extends ReportCheck {
 
+	private static final Pattern LOCAL_ORGAN = Pattern.compile(Forms.get().checks().plausibility().localOrgan());
+
 	@Check
 	public void plausibility(Report report) {
 		Checks.Plausibility rule = Forms.get().checks().plausibility();
 		ResolvedReport resolved = resolved(report);
-		if (report.getOrgan() != null && Pattern.compile(rule.localOrgan()).matcher(report.getOrgan()).find()) {
+		if (report.getOrgan() != null && LOCAL_ORGAN.matcher(report.getOrgan()).find()) {
 			for (String rowId : rule.zeroForLocalOrgans()) {
 				zeroForLocalOrgan(resolved, rowId);
 			}

@@ -3,8 +3,10 @@ package org.govreport.dsl.validation;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +34,8 @@ public class ProseValidator extends ReportCheck {
 	/** Between the words and the number: a few characters such as 共、共计、案件, but no sentence break. */
 	private static final String GAP = "[^0-9０-９，。；：、！？\\r\\n{}「」]{0,6}?";
 	private static final String UNIT = "\\s*(?:件|条|个|份|起|宗|项)";
+	/** One pattern per word of the form's mentions, compiled once: they run on every prose of every report. */
+	private static final Map<String, Pattern> MENTIONS = new ConcurrentHashMap<>();
 
 	@Check
 	public void placeholders(Section section) {
@@ -109,7 +113,11 @@ public class ProseValidator extends ReportCheck {
 				continue;
 			}
 			for (String word : mention.words()) {
-				Matcher m = Pattern.compile(Pattern.quote(word) + GAP + "(\\d+)" + UNIT).matcher(prose);
+				if (!prose.contains(word)) {
+					continue;
+				}
+				Matcher m = MENTIONS.computeIfAbsent(word, w -> Pattern.compile(Pattern.quote(w) + GAP + "(\\d+)" + UNIT))
+						.matcher(prose);
 				while (m.find()) {
 					BigDecimal stated = new BigDecimal(m.group(1));
 					if (stated.compareTo(value.get()) != 0 && reported.add(m.start(1))) {

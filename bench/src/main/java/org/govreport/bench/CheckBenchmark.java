@@ -1,0 +1,91 @@
+package org.govreport.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.govreport.dsl.cli.Finding;
+import org.govreport.dsl.cli.Findings;
+import org.govreport.dsl.cli.ReportLoader;
+
+/**
+ * Prints how fast {@code govreport check} is: reports checked per second in one warm JVM over 1,000
+ * generated varied reports, and the wall time of a cold {@code govreport check} of one example
+ * against a bare {@code java -version}. A plain harness, not a timed test: it prints figures.
+ *
+ * <p>Arguments: {@code LAUNCHER EXAMPLE} — the {@code govreport} script and a report to check cold.
+ */
+public final class CheckBenchmark {
+
+	private static final int REPORTS = 1_000;
+	private static final int COLD_RUNS = 5;
+
+	public static void main(String[] args) throws Exception {
+		if (args.length != 2) {
+			System.err.println("usage: CheckBenchmark LAUNCHER EXAMPLE");
+			System.exit(2);
+		}
+		warm();
+		cold(Path.of(args[0]), Path.of(args[1]));
+	}
+
+	private static void warm() {
+		SyntheticReports generator = new SyntheticReports();
+		List<String> texts = IntStream.range(0, REPORTS).mapToObj(generator::report).toList();
+		Path path = Path.of("synthetic.govreport");
+		// Warm-up: let the JIT compile parser and checks before measuring.
+		for (int round = 0; round < 3; round++) {
+			texts.subList(0, 300).forEach(t -> check(path, t));
+		}
+		long errors = 0;
+		long start = System.nanoTime();
+		for (String text : texts) {
+			errors += check(path, text).stream().filter(Finding::isError).count();
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		System.out.printf("warm, 1 thread : %d reports in %.2f s = %.0f reports/s (errors found: %d, expected 0)%n",
+				REPORTS, seconds, REPORTS / seconds, errors);
+		int threads = Runtime.getRuntime().availableProcessors();
+		start = System.nanoTime();
+		long parallelErrors = texts.parallelStream()
+				.mapToLong(t -> check(path, t).stream().filter(Finding::isError).count()).sum();
+		seconds = (System.nanoTime() - start) / 1e9;
+		System.out.printf("warm, %d threads: %d reports in %.2f s = %.0f reports/s (errors found: %d, expected 0)%n",
+				threads, REPORTS, seconds, REPORTS / seconds, parallelErrors);
+	}
+
+	private static List<Finding> check(Path path, String text) {
+		return Findings.of(path, ReportLoader.parse(path, text));
+	}
+
+	private static void cold(Path launcher, Path example) throws IOException, InterruptedException {
+		run(List.of(launcher.toString(), "check", example.toString())); // builds the jar and the CDS archive if needed
+		long check = median(List.of(launcher.toString(), "check", example.toString()));
+		long jvm = median(List.of("java", "-version"));
+		System.out.printf("cold govreport check of %s: %d ms (median of %d)%n", example, check, COLD_RUNS);
+		System.out.printf("bare java -version: %d ms (median of %d)%n", jvm, COLD_RUNS);
+		System.out.printf("ratio: %.1f x (target <= 10 x)%n", (double) check / jvm);
+	}
+
+	private static long median(List<String> command) throws IOException, InterruptedException {
+		List<Long> times = new ArrayList<>();
+		for (int i = 0; i < COLD_RUNS; i++) {
+			long start = System.nanoTime();
+			run(command);
+			times.add((System.nanoTime() - start) / 1_000_000);
+		}
+		times.sort(null);
+		return times.get(COLD_RUNS / 2);
+	}
+
+	private static void run(List<String> command) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+		int exit = process.waitFor();
+		if (exit > 1) {
+			throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
+		}
+	}
+}
