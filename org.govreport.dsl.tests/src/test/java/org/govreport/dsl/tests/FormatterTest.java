@@ -51,6 +51,12 @@ class FormatterTest {
 				}""");
 	}
 
+	@Test
+	void endsWithExactlyOneLineBreak() {
+		assertFormatted("报告 \"某镇\" 年度 2025\n\n一、总体情况 「正文」\n", "报告 \"某镇\" 年度 2025\n一、总体情况 「正文」\n\n\n");
+		assertFormatted("报告 \"某镇\" 年度 2025\n\n一、总体情况 「正文」\n", "报告 \"某镇\" 年度 2025 一、总体情况 「正文」");
+	}
+
 	@ParameterizedTest
 	@MethodSource("reports")
 	void formattingIsIdempotent(Path file) {
