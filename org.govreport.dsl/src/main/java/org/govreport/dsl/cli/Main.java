@@ -28,7 +28,6 @@ public final class Main {
 		}
 		cli.setOut(out);
 		cli.setErr(err);
-		cli.setExitCodeExceptionMapper(e -> e instanceof UnreadableFileException ? ExitCodes.USAGE : ExitCodes.FINDINGS);
 		cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
 			if (e instanceof UnreadableFileException unreadable) {
 				commandLine.getErr().println(unreadable.describe());
