@@ -4,6 +4,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.ide.server.folding.FoldingRangeService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.govreport.dsl.ide.codelens.TotalCodeLenses;
@@ -11,6 +12,7 @@ import org.govreport.dsl.ide.commands.GovReportCommands;
 import org.govreport.dsl.ide.commands.NoReportExporter;
 import org.govreport.dsl.ide.commands.ReportExporter;
 import org.govreport.dsl.ide.completion.GovReportProposalProvider;
+import org.govreport.dsl.ide.folding.DistinctFoldingRanges;
 import org.govreport.dsl.ide.hover.GovReportHoverService;
 import org.govreport.dsl.ide.hover.NoProsePlaceholders;
 import org.govreport.dsl.ide.hover.ProsePlaceholders;
@@ -19,7 +21,7 @@ import org.govreport.dsl.ide.symbols.OutlineSymbols;
 
 /**
  * Guice bindings of the language server: what differs from Xtext's generic IDE defaults, one
- * binding per LSP feature. Formatting, folding and go-to-definition use Xtext's services as they
+ * binding per LSP feature. Formatting and go-to-definition use Xtext's services as they
  * are (with the runtime's formatter and scoping).
  */
 public class GovReportIdeModule extends AbstractGovReportIdeModule {
@@ -50,6 +52,10 @@ public class GovReportIdeModule extends AbstractGovReportIdeModule {
 
 	public Class<? extends ReportExporter> bindReportExporter() {
 		return NoReportExporter.class;
+	}
+
+	public Class<? extends FoldingRangeService> bindFoldingRangeService() {
+		return DistinctFoldingRanges.class;
 	}
 
 	public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
