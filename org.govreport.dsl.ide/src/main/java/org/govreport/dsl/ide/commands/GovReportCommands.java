@@ -23,23 +23,27 @@ import com.google.inject.Inject;
 /**
  * {@code govreport.export [documentUri, format, targetFolder]} → the path written, and
  * {@code govreport.preview [documentUri]} → the HTML of the report as the editor holds it now
- * (unsaved edits included).
+ * (unsaved edits included); {@code govreport.formats} → the formats export accepts, for a client's menu.
  */
 public class GovReportCommands implements IExecutableCommandService {
 
 	public static final String EXPORT = "govreport.export";
 	public static final String PREVIEW = "govreport.preview";
+	public static final String FORMATS = "govreport.formats";
 
 	@Inject
 	private ReportExporter exporter;
 
 	@Override
 	public List<String> initialize() {
-		return List.of(EXPORT, PREVIEW);
+		return List.of(EXPORT, PREVIEW, FORMATS);
 	}
 
 	@Override
 	public Object execute(ExecuteCommandParams params, ILanguageServerAccess access, CancelIndicator cancelIndicator) {
+		if (FORMATS.equals(params.getCommand())) {
+			return exporter.formats();
+		}
 		List<Object> args = params.getArguments();
 		String uri = argument(args, 0, "文档 URI");
 		if (PREVIEW.equals(params.getCommand())) {

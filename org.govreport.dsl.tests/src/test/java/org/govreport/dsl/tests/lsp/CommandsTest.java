@@ -26,9 +26,16 @@ class CommandsTest extends ReportServerTest {
 	}
 
 	@Test
-	void serverAnnouncesBothCommands() {
+	void serverAnnouncesItsCommands() {
 		openReport(sample());
-		Assertions.assertEquals(Set.of("govreport.export", "govreport.preview"), Set.copyOf(capabilities.getExecuteCommandProvider().getCommands()));
+		Assertions.assertEquals(Set.of("govreport.export", "govreport.preview", "govreport.formats"),
+				Set.copyOf(capabilities.getExecuteCommandProvider().getCommands()));
+	}
+
+	@Test
+	void formatsAreTheExportersFormats() {
+		openReport(sample());
+		Assertions.assertEquals(List.of(), get(languageServer.executeCommand(new ExecuteCommandParams("govreport.formats", List.of()))));
 	}
 
 	@Test
