@@ -7,6 +7,8 @@ const { LanguageClient, ExecuteCommandRequest } = require('vscode-languageclient
 const { findJava } = require('./java');
 
 const SERVER_MAIN = 'org.govreport.dsl.ide.server.GovReportServerLauncher';
+// Client-side command ids differ from the server's (govreport.preview/export/formats): the language
+// client registers the server's commands itself, and a second registration would fail activation.
 let client;
 
 async function activate(context) {
@@ -71,7 +73,7 @@ function registerCommands(context) {
     }
   };
   context.subscriptions.push(
-    vscode.commands.registerCommand('govreport.preview', async () => {
+    vscode.commands.registerCommand('govreport.openPreview', async () => {
       const doc = currentReport();
       if (!doc) return;
       const key = doc.uri.toString();
