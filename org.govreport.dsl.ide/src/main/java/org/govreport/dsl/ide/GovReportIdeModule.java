@@ -1,5 +1,72 @@
 package org.govreport.dsl.ide;
 
-/** Guice bindings of the language server: what differs from Xtext's generic IDE defaults. */
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.ide.server.folding.FoldingRangeService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.govreport.dsl.ide.codelens.TotalCodeLenses;
+import org.govreport.dsl.ide.commands.GovReportCommands;
+import org.govreport.dsl.ide.commands.NoReportExporter;
+import org.govreport.dsl.ide.commands.ReportExporter;
+import org.govreport.dsl.ide.completion.GovReportProposalProvider;
+import org.govreport.dsl.ide.folding.DistinctFoldingRanges;
+import org.govreport.dsl.ide.hover.GovReportHoverService;
+import org.govreport.dsl.ide.hover.NoProsePlaceholders;
+import org.govreport.dsl.ide.hover.ProsePlaceholders;
+import org.govreport.dsl.ide.semantictokens.GovReportHighlighting;
+import org.govreport.dsl.ide.symbols.OutlineSymbols;
+
+/**
+ * Guice bindings of the language server: what differs from Xtext's generic IDE defaults, one
+ * binding per LSP feature. Formatting and go-to-definition use Xtext's services as they
+ * are (with the runtime's formatter and scoping).
+ */
 public class GovReportIdeModule extends AbstractGovReportIdeModule {
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return GovReportProposalProvider.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return GovReportHoverService.class;
+	}
+
+	public Class<? extends ProsePlaceholders> bindProsePlaceholders() {
+		return NoProsePlaceholders.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return GovReportHighlighting.class;
+	}
+
+	public Class<? extends ICodeLensService> bindICodeLensService() {
+		return TotalCodeLenses.class;
+	}
+
+	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
+		return GovReportCommands.class;
+	}
+
+	public Class<? extends ReportExporter> bindReportExporter() {
+		return NoReportExporter.class;
+	}
+
+	public Class<? extends FoldingRangeService> bindFoldingRangeService() {
+		return DistinctFoldingRanges.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return OutlineSymbols.Names.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return OutlineSymbols.Kinds.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return OutlineSymbols.Details.class;
+	}
 }
