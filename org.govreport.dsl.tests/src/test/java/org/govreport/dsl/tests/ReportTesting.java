@@ -92,11 +92,11 @@ public final class ReportTesting {
 
 	/** The example reports shipped in examples/ (tests run with the tests module as working directory). */
 	public static List<Path> examples() {
-		Path dir = Path.of("..", "examples");
-		if (!Files.isDirectory(dir)) {
+		Path folder = Path.of("..", "examples");
+		if (!Files.isDirectory(folder)) {
 			return List.of();
 		}
-		try (Stream<Path> files = Files.walk(dir)) {
+		try (Stream<Path> files = Files.walk(folder)) {
 			return files.filter(p -> p.toString().endsWith(".govreport")).sorted().toList();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -62,7 +62,7 @@ public class GovReportFormatter extends AbstractJavaFormatter {
 			doc.prepend(section, it -> it.setNewLines(2));
 			doc.format(section);
 		}
-		doc.set(textRegionExtensions.regionForEObject(report).getNextHiddenRegion(), it -> it.setNewLines(1));
+		doc.append(report, it -> it.setNewLines(1));
 	}
 
 	protected void format(Section section, IFormattableDocument doc) {

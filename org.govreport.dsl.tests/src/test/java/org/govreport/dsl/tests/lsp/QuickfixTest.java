@@ -1,4 +1,4 @@
-package org.govreport.dsl.tests.ide;
+package org.govreport.dsl.tests.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +16,6 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.Document;
-import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.govreport.dsl.cli.Finding;
 import org.govreport.dsl.tests.Fixture;
 import org.govreport.dsl.tests.ReportTesting;
@@ -27,11 +26,7 @@ import org.junit.jupiter.api.Test;
  * Quick fixes through the language server, as an editor uses them: open the file, take the
  * diagnostic, ask for its code action, apply the edit — and the result checks clean.
  */
-class QuickfixTest extends AbstractLanguageServerTest {
-
-	QuickfixTest() {
-		super("govreport");
-	}
+class QuickfixTest extends ReportServerTest {
 
 	/** The code action's title and the text after applying it. */
 	private record Fixed(String title, String text) {

@@ -1,0 +1,119 @@
+package org.govreport.dsl.tests;
+
+import static org.govreport.dsl.tests.ReportTesting.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.resource.XtextResource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** The canonical layout: aligned, idempotent, and never losing a token, a comment or a character of prose. */
+class FormatterTest {
+
+	static Stream<Path> reports() {
+		return Stream.concat(Stream.of(Path.of("src/test/resources/fixtures/synthetic-3.govreport")),
+				examples().stream());
+	}
+
+	@Test
+	void alignsColumnsWithCjkCountedDoubleAndKeepsComments() {
+		assertFormatted("""
+				# 试验
+				报告 "某镇人民政府" 年度 2025 格式 2021
+				发布日期 2026-01-20
+
+				前言 「引言。」
+
+				三、收到和处理政府信息公开申请情况 {
+				  申请人情况：  自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计
+				  本年新收          12         0         0             0             0     0    12
+				  # 说明
+				  上年结转           0         0         0             0             0     0     0 // 行尾注释
+				}
+				""", """
+				# 试验
+				报告   "某镇人民政府"  年度 2025
+				格式 2021 发布日期 2026-01-20
+				前言 「引言。」
+				三、收到和处理政府信息公开申请情况{
+				申请人情况:自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+				本年新收 12 0 0 0 0 0 12
+				# 说明
+				     上年结转 0 0 0 0 0 0 0 // 行尾注释
+				}""");
+	}
+
+	@Test
+	void endsWithExactlyOneLineBreak() {
+		assertFormatted("报告 \"某镇\" 年度 2025\n\n一、总体情况 「正文」\n", "报告 \"某镇\" 年度 2025\n一、总体情况 「正文」\n\n\n");
+		assertFormatted("报告 \"某镇\" 年度 2025\n\n一、总体情况 「正文」\n", "报告 \"某镇\" 年度 2025 一、总体情况 「正文」");
+	}
+
+	@ParameterizedTest
+	@MethodSource("reports")
+	void formattingIsIdempotent(Path file) {
+		String once = format(read(file));
+		assertEquals(once, format(once));
+	}
+
+	@ParameterizedTest
+	@MethodSource("reports")
+	void formattingKeepsEveryTokenCommentAndProseCharacter(Path file) {
+		String text = read(file);
+		assertEquals(tokens(text), tokens(format(text)));
+	}
+
+	/** Any white space between tokens, shuffled at random, comes back to the same canonical text. */
+	@ParameterizedTest
+	@MethodSource("reports")
+	void scrambledWhiteSpaceComesBackCanonical(Path file) {
+		String canonical = format(read(file));
+		Random random = new Random(file.toString().hashCode());
+		for (int round = 0; round < 5; round++) {
+			assertEquals(canonical, format(scramble(canonical, random)));
+		}
+	}
+
+	/** Every token that is not white space; header lines compared with their inner spacing folded. */
+	private static List<String> tokens(String text) {
+		XtextResource resource = parse(text);
+		List<String> tokens = new ArrayList<>();
+		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
+			String t = leaf.getText();
+			if (!t.isBlank()) {
+				tokens.add(t.strip().replaceAll("[\\s\\u3000]+", " ").replace(':', '：').replace("： ", "："));
+			}
+		}
+		return tokens;
+	}
+
+	/**
+	 * Re-spaces the text between tokens (never inside prose, strings, comments or header lines),
+	 * keeping its line breaks: blank lines between table rows are the writer's choice, kept as one.
+	 */
+	private static String scramble(String text, Random random) {
+		XtextResource resource = parse(text);
+		StringBuilder out = new StringBuilder();
+		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
+			if (leaf.isHidden() && leaf.getText().isBlank()) {
+				long breaks = leaf.getText().chars().filter(c -> c == '\n').count();
+				String[] spaces = { " ", "   ", "\t", "\u3000" };
+				out.append(spaces[random.nextInt(spaces.length)]);
+				for (long b = 0; b < breaks; b++) {
+					out.append('\n').append(spaces[random.nextInt(spaces.length)]);
+				}
+			} else {
+				out.append(leaf.getText());
+			}
+		}
+		return out.toString();
+	}
+}

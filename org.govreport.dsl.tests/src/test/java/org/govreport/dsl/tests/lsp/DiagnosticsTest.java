@@ -1,0 +1,80 @@
+package org.govreport.dsl.tests.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticRelatedInformation;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.Issue;
+import org.govreport.dsl.ide.GovReportIdeSetup;
+import org.govreport.dsl.ide.diagnostics.SumRelatedLocations;
+import org.govreport.dsl.tests.ReportTesting;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+class DiagnosticsTest extends ReportServerTest {
+
+	@Test
+	void syntaxErrorArrivesWithItsCodeAndAChineseMessage() {
+		String text = replace(sample(), "  规章 0 0 0", "  规章 0 0 0 ！");
+		String uri = openReport(text);
+		List<Diagnostic> diagnostics = diagnostics(uri);
+		Diagnostic error = diagnostics.stream().filter(d -> "P1".equals(d.getCode().getLeft())).findFirst()
+				.orElseThrow(() -> new AssertionError(diagnostics.toString()));
+		Assertions.assertEquals(DiagnosticSeverity.Error, error.getSeverity());
+		Assertions.assertEquals(at(text, "！"), error.getRange().getStart());
+		assertTrue(error.getMessage().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+				error.getMessage());
+	}
+
+	@Test
+	void unresolvedLastYearReportIsP2() {
+		String text = sample().replace("发布日期 2026-01-20", "发布日期 2026-01-20\n上年报告 \"../没有这个文件.govreport\"");
+		String uri = openReport(text);
+		assertTrue(diagnostics(uri).stream().anyMatch(d -> "P2".equals(d.getCode().getLeft())), diagnostics(uri).toString());
+	}
+
+	@Test
+	void consistentReportHasNoError() {
+		String uri = openReport(sample());
+		Assertions.assertEquals(List.of(), diagnostics(uri).stream().filter(d -> d.getSeverity() == DiagnosticSeverity.Error).toList());
+	}
+
+	@Test
+	void brokenSumListsItsOtherCellsAsRelatedLocations() {
+		// 予以公开 × 总计 says 4 where 2 + 1 = 3: an R1 issue on that cell relates the row's six applicant cells.
+		String text = replace(sample(), "  予以公开 2 1 0 0 0 0 3", "  予以公开 2 1 0 0 0 0 4");
+		XtextResource resource = ReportTesting.parse(text);
+		int offset = text.indexOf("予以公开 2 1 0 0 0 0 4") + "予以公开 2 1 0 0 0 0 ".length();
+		List<DiagnosticRelatedInformation> related = relatedFor(resource, "R1", offset);
+		Assertions.assertEquals(6, related.size(), related.toString());
+		Assertions.assertEquals("加项 予以公开 × 自然人 = 2", related.get(0).getMessage());
+		Assertions.assertEquals(at(text, "予以公开 ", "2", 0), related.get(0).getLocation().getRange().getStart());
+		// Under R2 the same cell is a term of column 总计: the 总计 row's total and the other terms are listed.
+		List<DiagnosticRelatedInformation> column = relatedFor(resource, "R2", offset);
+		assertTrue(column.stream().anyMatch(r -> r.getMessage().equals("合计 总计 × 总计 = 4")), column.toString());
+		Assertions.assertEquals(21, column.size(), column.toString());
+	}
+
+	@Test
+	void sumThatHoldsRelatesNothing() {
+		XtextResource resource = ReportTesting.parse(sample());
+		int offset = sample().indexOf("予以公开 2 1 0 0 0 0 3") + "予以公开 2 1 0 0 0 0 ".length();
+		Assertions.assertEquals(List.of(), relatedFor(resource, "R1", offset));
+	}
+
+	private static List<DiagnosticRelatedInformation> relatedFor(XtextResource resource, String code, int offset) {
+		Issue.IssueImpl issue = new Issue.IssueImpl();
+		issue.setCode(code);
+		issue.setSeverity(Severity.ERROR);
+		issue.setOffset(offset);
+		issue.setLength(1);
+		issue.setUriToProblem(URI.createURI(resource.getURI() + "#/"));
+		return new GovReportIdeSetup().createInjector().getInstance(SumRelatedLocations.class).of(resource, issue);
+	}
+}
