@@ -1,0 +1,118 @@
+package org.govreport.dsl.imports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.govreport.dsl.form.ColumnSpec;
+import org.govreport.dsl.form.RowSpec;
+import org.govreport.dsl.form.TableSpec;
+
+/**
+ * The labels of one table of the form, as matching keys ({@link LabelKeys}): which key names which
+ * row, and which keys belong to the table's header (corner, note, groups, column labels). Every label
+ * comes from the form model; nothing here names a row.
+ */
+final class TableLabels {
+
+	/** A wrapped label's fragment must be at least this long to be recognised by prefix. */
+	private static final int MIN_PREFIX = 4;
+
+	private final TableSpec table;
+	private final Map<RowSpec, List<String>> rowKeys = new LinkedHashMap<>();
+	private final Set<String> headerKeys = new LinkedHashSet<>();
+
+	TableLabels(TableSpec table) {
+		this.table = table;
+		addHeader(table.corner());
+		addHeader(table.note());
+		for (RowSpec row : table.rows()) {
+			List<String> keys = new ArrayList<>();
+			addKey(keys, row.verbatim());
+			addKey(keys, row.label());
+			rowKeys.put(row, keys);
+			row.groups().forEach(this::addHeader);
+			for (ColumnSpec column : row.columns()) {
+				addHeader(column.label());
+				addHeader(column.verbatim());
+				addHeader(column.parent());
+			}
+		}
+	}
+
+	TableSpec table() {
+		return table;
+	}
+
+	/** Every key of the table: rows and header. */
+	Set<String> allKeys() {
+		Set<String> all = new LinkedHashSet<>(headerKeys);
+		rowKeys.values().forEach(all::addAll);
+		return all;
+	}
+
+	/**
+	 * The row a cell's text names, among the rows not yet read: an exact key first, then a label cut
+	 * short by wrapping (a prefix of one row's key only).
+	 */
+	Optional<RowSpec> row(String text, Set<RowSpec> taken) {
+		String key = LabelKeys.key(text);
+		if (key.isEmpty()) {
+			return Optional.empty();
+		}
+		for (Map.Entry<RowSpec, List<String>> e : rowKeys.entrySet()) {
+			if (!taken.contains(e.getKey()) && e.getValue().contains(key)) {
+				return Optional.of(e.getKey());
+			}
+		}
+		if (key.length() < MIN_PREFIX || headerKeys.contains(key)) {
+			return Optional.empty();
+		}
+		List<RowSpec> byPrefix = rowKeys.entrySet().stream().filter(e -> !taken.contains(e.getKey()))
+				.filter(e -> e.getValue().stream().anyMatch(k -> k.startsWith(key))).map(Map.Entry::getKey).toList();
+		return byPrefix.size() == 1 ? Optional.of(byPrefix.get(0)) : Optional.empty();
+	}
+
+	/** Whether the text is a header cell of this table (corner, note, group, column label). */
+	boolean isHeader(String text) {
+		return headerKeys.contains(LabelKeys.key(text));
+	}
+
+	/** Whether the text is a piece of some label of this table (a label wrapped over lines: 商业 / 企业). */
+	boolean isFragment(String text) {
+		String key = LabelKeys.key(text);
+		if (key.length() < 2) {
+			return false;
+		}
+		return allKeys().stream().anyMatch(k -> k.contains(key));
+	}
+
+	/** Whether the text is a piece of this row's label. */
+	boolean isFragmentOf(RowSpec row, String text) {
+		String key = LabelKeys.key(text);
+		return key.length() >= 2 && rowKeys.get(row).stream().anyMatch(k -> k.contains(key));
+	}
+
+	/** Whether the text is a label of this table: a row or a header cell. */
+	boolean isLabel(String text) {
+		String key = LabelKeys.key(text);
+		return !key.isEmpty() && allKeys().contains(key);
+	}
+
+	private void addHeader(String label) {
+		if (label != null && !LabelKeys.key(label).isEmpty()) {
+			headerKeys.add(LabelKeys.key(label));
+		}
+	}
+
+	private static void addKey(List<String> keys, String label) {
+		String key = LabelKeys.key(label);
+		if (!key.isEmpty() && !keys.contains(key)) {
+			keys.add(key);
+		}
+	}
+}
