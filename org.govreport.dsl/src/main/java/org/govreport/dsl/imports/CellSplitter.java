@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Splits one source line of a table region into cells. Scraped and converted tables separate cells by
  * {@code |} (web text), tabs (copied from a browser, Word and HTML rows as extracted here) or runs of
  * two or more spaces ({@code pdftotext -layout}). Empty cells at the start or end of a line are layout
- * (merged cells, indentation) and dropped; an empty cell between two filled ones is a blank cell.
+ * (merged cells, indentation) and dropped; an empty cell after a filled one is a blank cell — but a
+ * line's last {@code |} only closes its last cell, and trailing spaces are never cells.
  */
 final class CellSplitter {
 
@@ -19,15 +20,14 @@ final class CellSplitter {
 	private CellSplitter() {
 	}
 
+	private static final Pattern LINE_END = Pattern.compile("[ \\u3000\\u00A0]*[|｜]?[ \\u3000\\u00A0]*$");
+
 	static List<Token> split(String line, int index) {
-		String[] parts = SEPARATORS.split(line, -1);
+		String[] parts = SEPARATORS.split(LINE_END.matcher(line).replaceFirst(""), -1);
 		int first = 0;
 		int last = parts.length - 1;
 		while (first <= last && parts[first].isBlank()) {
 			first++;
-		}
-		while (last >= first && parts[last].isBlank()) {
-			last--;
 		}
 		List<Token> tokens = new ArrayList<>();
 		for (int i = first; i <= last; i++) {

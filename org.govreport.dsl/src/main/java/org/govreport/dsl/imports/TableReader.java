@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.govreport.dsl.form.RowSpec;
 import org.govreport.dsl.form.TableSpec;
@@ -35,10 +37,12 @@ final class TableReader {
 	/** One row being read: its label token and the cells found so far. */
 	private static final class Reading {
 		final RowSpec row;
+		final int labelLine;
 		final List<Token> cells = new ArrayList<>();
 
-		Reading(RowSpec row) {
+		Reading(RowSpec row, int labelLine) {
 			this.row = row;
+			this.labelLine = labelLine;
 		}
 
 		boolean complete() {
@@ -53,12 +57,19 @@ final class TableReader {
 		List<Token> leftovers = new ArrayList<>();
 		int lastLine = -1;
 		Reading current = null;
-		for (Token token : tokens) {
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
 			if (token.kind() == Token.Kind.TEXT) {
-				Optional<RowSpec> row = labels.row(token.text(), found.keySet());
+				Optional<RowSpec> row = labels.row(token.text(), readWithNumbers(found));
+				if (row.isPresent() && onlyFiller(tokens, i, row.get(),
+						labels.isHeader(token.text()) && !LabelKeys.startsWithNumbering(token.text()))) {
+					lastLine = finish(current, found, lastLine);
+					current = null; // a header cell padded with empty cells (总计 | ||)
+					continue;
+				}
 				if (row.isPresent()) {
 					lastLine = finish(current, found, lastLine);
-					current = new Reading(row.get());
+					current = new Reading(row.get(), token.line());
 					continue;
 				}
 				if (current != null && !current.complete() && labels.isFragmentOf(current.row, token.text())) {
@@ -81,8 +92,8 @@ final class TableReader {
 				leftovers.add(token);
 				continue;
 			}
-			if (current != null || token.kind() != Token.Kind.BLANK || !loose.isEmpty()) {
-				addCell(current, token, loose); // a blank counts only inside a run of cells
+			if (token.kind() != Token.Kind.BLANK || blankCounts(token, current, loose)) {
+				addCell(current, token, loose);
 			}
 			if (current != null && current.complete()) {
 				lastLine = finish(current, found, lastLine);
@@ -104,6 +115,44 @@ final class TableReader {
 		int end = lastLine;
 		List<String> inside = leftovers.stream().filter(t -> t.line() <= end).map(Token::text).toList();
 		return new ImportedTable(table, cells, inside, lastLine);
+	}
+
+	/**
+	 * Whether the rest of a label's line is empty cells that cannot be the row's cells: some, but not
+	 * exactly as many as the row has columns (a row published all blank has exactly that many), or any
+	 * number after a label that is also a column header (总计 | ||||||; 3.其他 with its numbering is a row).
+	 */
+	private static boolean onlyFiller(List<Token> tokens, int label, RowSpec row, boolean alsoHeader) {
+		int blanks = 0;
+		for (int j = label + 1; j < tokens.size() && tokens.get(j).line() == tokens.get(label).line(); j++) {
+			if (tokens.get(j).kind() != Token.Kind.BLANK) {
+				return false;
+			}
+			blanks++;
+		}
+		return blanks > 0 && (alsoHeader || blanks != row.columns().size());
+	}
+
+	/** Rows already read with some cell that is not blank: a row read all blank may still come again with numbers. */
+	private static Set<RowSpec> readWithNumbers(Map<RowSpec, List<Token>> found) {
+		Set<RowSpec> rows = new HashSet<>();
+		found.forEach((row, cells) -> {
+			if (cells.stream().anyMatch(t -> t.kind() != Token.Kind.BLANK)) {
+				rows.add(row);
+			}
+		});
+		return rows;
+	}
+
+	/**
+	 * An empty cell is a cell only in a grid row: on the line of the row's label (label, 3, empty, 0), or
+	 * after a number on the same line in a table without row labels. Elsewhere it is layout.
+	 */
+	private static boolean blankCounts(Token blank, Reading current, List<Token> loose) {
+		if (current != null) {
+			return current.labelLine == blank.line();
+		}
+		return !loose.isEmpty() && loose.get(loose.size() - 1).line() == blank.line();
 	}
 
 	/** A cell goes to the row being read, or among the cells of no row (a table without row labels). */
