@@ -243,6 +243,11 @@ def pdf(report, name):
                 line(40, '   '.join(labels).replace('\n', ''))
                 down()
                 continue
+            if not labels:
+                for j, v in enumerate(values):
+                    c.drawRightString(60 + j * 30, y[0], v)
+                down()
+                continue
             label = labels[-1]
             wrapped = [label[i:i + 18] for i in range(0, len(label), 18)]
             for k, part in enumerate(wrapped):

@@ -83,7 +83,7 @@ final class JsonImport {
 			}
 			cells.put(row.id(), rowCells);
 		}
-		return new ImportedTable(table, cells, List.of(), 0);
+		return new ImportedTable(table, cells, List.of(), 0, null);
 	}
 
 	private static ImportedCell cell(JsonObject values, String column) {

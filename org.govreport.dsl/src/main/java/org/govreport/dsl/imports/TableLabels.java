@@ -25,6 +25,7 @@ final class TableLabels {
 	private final TableSpec table;
 	private final Map<RowSpec, List<String>> rowKeys = new LinkedHashMap<>();
 	private final Set<String> headerKeys = new LinkedHashSet<>();
+	private final Set<String> columnKeys = new LinkedHashSet<>();
 
 	TableLabels(TableSpec table) {
 		this.table = table;
@@ -40,6 +41,8 @@ final class TableLabels {
 				addHeader(column.label());
 				addHeader(column.verbatim());
 				addHeader(column.parent());
+				columnKeys.add(LabelKeys.key(column.label()));
+				columnKeys.add(LabelKeys.key(column.verbatim()));
 			}
 		}
 	}
@@ -80,6 +83,37 @@ final class TableLabels {
 	/** Whether the text is a header cell of this table (corner, note, group, column label). */
 	boolean isHeader(String text) {
 		return headerKeys.contains(LabelKeys.key(text));
+	}
+
+	/**
+	 * A cell whose words are separate labels or numbers joined by single spaces (行政复议 行政诉讼 in a
+	 * header, 予以公开 1 0 0 typed by hand, a group and its first row in one cell) as separate cells;
+	 * any other cell as it is.
+	 */
+	List<Token> separate(Token token) {
+		String[] words = token.text().split("[ \\u3000]+");
+		if (token.kind() != Token.Kind.TEXT || words.length < 2 || isLabel(token.text())
+				|| row(token.text(), Set.of()).isPresent()) {
+			return List.of(token);
+		}
+		List<Token> parts = new ArrayList<>();
+		boolean someLabel = false;
+		for (String word : words) {
+			Token part = Token.of(word, token.line());
+			boolean label = part.kind() == Token.Kind.TEXT
+					&& (isLabel(word) || isFragment(word) || row(word, Set.of()).isPresent());
+			if (part.kind() == Token.Kind.TEXT && !label) {
+				return List.of(token);
+			}
+			someLabel |= label;
+			parts.add(part);
+		}
+		return someLabel ? parts : List.of(token);
+	}
+
+	/** Whether the text is a column's label. */
+	boolean isColumn(String text) {
+		return columnKeys.contains(LabelKeys.key(text));
 	}
 
 	/** Whether the text is a piece of some label of this table (a label wrapped over lines: 商业 / 企业). */

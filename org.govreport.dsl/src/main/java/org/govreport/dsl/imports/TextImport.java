@@ -89,7 +89,7 @@ final class TextImport {
 		int start = tableStart(body, labels);
 		List<Token> tokens = new ArrayList<>();
 		for (int i = Math.max(start, 0); i < body.size() && start >= 0; i++) {
-			tokens.addAll(CellSplitter.split(body.get(i), i));
+			CellSplitter.split(body.get(i), i).forEach(t -> tokens.addAll(labels.separate(t)));
 		}
 		ImportedTable table = new TableReader(labels).read(tokens);
 		List<String> prose = new ArrayList<>(nonBlank(start < 0 ? body : body.subList(0, start)));
@@ -103,10 +103,12 @@ final class TextImport {
 	/** The first line with a label of the table in it. */
 	private static int tableStart(List<String> body, TableLabels labels) {
 		for (int i = 0; i < body.size(); i++) {
-			for (Token token : CellSplitter.split(body.get(i), i)) {
-				if (token.kind() == Token.Kind.TEXT
-						&& (labels.isLabel(token.text()) || labels.row(token.text(), Set.of()).isPresent())) {
-					return i;
+			for (Token cell : CellSplitter.split(body.get(i), i)) {
+				for (Token token : labels.separate(cell)) {
+					if (token.kind() == Token.Kind.TEXT
+							&& (labels.isLabel(token.text()) || labels.row(token.text(), Set.of()).isPresent())) {
+						return i;
+					}
 				}
 			}
 		}
@@ -114,6 +116,9 @@ final class TextImport {
 	}
 
 	private static void cellNotes(String section, ImportedTable table, List<ImportNote> notes) {
+		if (table.problem() != null) {
+			notes.add(new ImportNote(ImportNote.Kind.TEXT, section, null, null, table.problem()));
+		}
 		if (table.lastLine() < 0) {
 			notes.add(new ImportNote(ImportNote.Kind.MISSING, section, null, null, "原文中没有找到这一部分的表格"));
 			return;
