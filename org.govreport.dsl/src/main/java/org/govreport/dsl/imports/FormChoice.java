@@ -17,24 +17,18 @@ import org.govreport.dsl.form.TableSpec;
  */
 final class FormChoice {
 
+	/** Per form, the label keys no other form has. */
+	private static final Map<Form, Set<String>> OWN_KEYS = ownKeys();
+
 	private FormChoice() {
 	}
 
 	static Form choose(Set<String> cellKeys, int year) {
 		List<Form> forms = Forms.get().all();
-		Map<Form, Set<String>> keys = new HashMap<>();
-		for (Form form : forms) {
-			Set<String> all = new HashSet<>();
-			for (TableSpec table : form.tables()) {
-				all.addAll(new TableLabels(table).allKeys());
-			}
-			keys.put(form, all);
-		}
 		Form best = null;
 		long bestScore = 0;
 		for (Form form : forms) {
-			long score = keys.get(form).stream().filter(cellKeys::contains)
-					.filter(k -> forms.stream().filter(f -> f != form).noneMatch(f -> keys.get(f).contains(k))).count();
+			long score = OWN_KEYS.get(form).stream().filter(cellKeys::contains).count();
 			if (score > bestScore) {
 				best = form;
 				bestScore = score;
@@ -45,5 +39,22 @@ final class FormChoice {
 		}
 		return forms.stream().filter(f -> year == 0 || f.firstYear() <= year)
 				.max((a, b) -> Integer.compare(a.firstYear(), b.firstYear())).orElse(Forms.get().defaultForm());
+	}
+
+	private static Map<Form, Set<String>> ownKeys() {
+		List<Form> forms = Forms.get().all();
+		Map<Form, Set<String>> keys = new HashMap<>();
+		for (Form form : forms) {
+			Set<String> all = new HashSet<>();
+			form.tables().forEach(table -> all.addAll(TableLabels.of(table).allKeys()));
+			keys.put(form, all);
+		}
+		Map<Form, Set<String>> own = new HashMap<>();
+		for (Form form : forms) {
+			Set<String> mine = new HashSet<>(keys.get(form));
+			forms.stream().filter(f -> f != form).forEach(f -> mine.removeAll(keys.get(f)));
+			own.put(form, Set.copyOf(mine));
+		}
+		return Map.copyOf(own);
 	}
 }

@@ -1,6 +1,8 @@
 package org.govreport.dsl.imports;
 
 import java.text.Normalizer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +16,10 @@ final class LabelKeys {
 	/** Leading item numbering: 一、 (一) 1. 1、 (1) 第一 — one or more of them. */
 	private static final Pattern NUMBERING = Pattern.compile(
 			"^(?:[一二三四五六七八九十]+[、.,，]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+(?:[、,，)）]|\\.(?![0-9])))+");
+
+	/** Keys already computed: a table's cells are asked about many times while it is read. */
+	private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+	private static final int MAX_CACHED = 20_000;
 
 	private LabelKeys() {
 	}
@@ -33,6 +39,19 @@ final class LabelKeys {
 
 	/** The key: {@link #plain} without leading numbering and without anything but letters and digits. */
 	static String key(String text) {
+		String cached = KEYS.get(text);
+		if (cached != null) {
+			return cached;
+		}
+		if (KEYS.size() > MAX_CACHED) {
+			KEYS.clear();
+		}
+		String key = computeKey(text);
+		KEYS.put(text, key);
+		return key;
+	}
+
+	private static String computeKey(String text) {
 		String plain = NUMBERING.matcher(plain(text)).replaceFirst("");
 		StringBuilder out = new StringBuilder(plain.length());
 		for (int i = 0; i < plain.length(); i++) {

@@ -26,8 +26,16 @@ final class TableLabels {
 	private final Map<RowSpec, List<String>> rowKeys = new LinkedHashMap<>();
 	private final Set<String> headerKeys = new LinkedHashSet<>();
 	private final Set<String> columnKeys = new LinkedHashSet<>();
+	private final Set<String> allKeys = new LinkedHashSet<>();
 
-	TableLabels(TableSpec table) {
+	/** The labels of every table of every form, built once: the forms never change while the tool runs. */
+	private static final Map<TableSpec, TableLabels> ALL = new java.util.concurrent.ConcurrentHashMap<>();
+
+	static TableLabels of(TableSpec table) {
+		return ALL.computeIfAbsent(table, TableLabels::new);
+	}
+
+	private TableLabels(TableSpec table) {
 		this.table = table;
 		addHeader(table.corner());
 		addHeader(table.note());
@@ -45,6 +53,8 @@ final class TableLabels {
 				columnKeys.add(LabelKeys.key(column.verbatim()));
 			}
 		}
+		allKeys.addAll(headerKeys);
+		rowKeys.values().forEach(allKeys::addAll);
 	}
 
 	TableSpec table() {
@@ -53,9 +63,7 @@ final class TableLabels {
 
 	/** Every key of the table: rows and header. */
 	Set<String> allKeys() {
-		Set<String> all = new LinkedHashSet<>(headerKeys);
-		rowKeys.values().forEach(all::addAll);
-		return all;
+		return allKeys;
 	}
 
 	/**
@@ -122,7 +130,7 @@ final class TableLabels {
 		if (key.length() < 2) {
 			return false;
 		}
-		return allKeys().stream().anyMatch(k -> k.contains(key));
+		return allKeys.stream().anyMatch(k -> k.contains(key));
 	}
 
 	/** Whether the text is a piece of this row's label. */
@@ -134,7 +142,7 @@ final class TableLabels {
 	/** Whether the text is a label of this table: a row or a header cell. */
 	boolean isLabel(String text) {
 		String key = LabelKeys.key(text);
-		return !key.isEmpty() && allKeys().contains(key);
+		return !key.isEmpty() && allKeys.contains(key);
 	}
 
 	private void addHeader(String label) {

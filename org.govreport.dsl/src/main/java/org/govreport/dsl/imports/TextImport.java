@@ -45,7 +45,7 @@ final class TextImport {
 				kept.add(line);
 			}
 		}
-		List<SectionHeadings.Found> headings = SectionHeadings.find(kept, Forms.get().defaultForm(), rowAndGroupKeys());
+		List<SectionHeadings.Found> headings = SectionHeadings.find(kept, Forms.get().defaultForm(), ROW_AND_GROUP_KEYS);
 		int firstHeading = headings.isEmpty() ? kept.size() : headings.get(0).line();
 		List<String> headLines = nonBlank(kept.subList(0, firstHeading));
 		head.readTitle(headLines);
@@ -85,7 +85,7 @@ final class TextImport {
 			return new ImportedSection(found.text(), nonBlank(body), null);
 		}
 		TableSpec tableSpec = form.table(spec.table()).orElseThrow();
-		TableLabels labels = new TableLabels(tableSpec);
+		TableLabels labels = TableLabels.of(tableSpec);
 		int start = tableStart(body, labels);
 		List<Token> tokens = new ArrayList<>();
 		for (int i = Math.max(start, 0); i < body.size() && start >= 0; i++) {
@@ -186,6 +186,8 @@ final class TextImport {
 	}
 
 	/** Keys of every row and group label of every form: table rows such as 四、结转下年度继续办理 are no headings. */
+	private static final Set<String> ROW_AND_GROUP_KEYS = rowAndGroupKeys();
+
 	private static Set<String> rowAndGroupKeys() {
 		Set<String> keys = new HashSet<>();
 		for (Form form : Forms.get().all()) {
@@ -196,7 +198,7 @@ final class TextImport {
 				}
 			}
 		}
-		return keys;
+		return Set.copyOf(keys);
 	}
 
 	private static List<String> nonBlank(List<String> lines) {
