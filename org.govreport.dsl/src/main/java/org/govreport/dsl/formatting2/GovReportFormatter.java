@@ -107,6 +107,11 @@ public class GovReportFormatter extends AbstractJavaFormatter {
 	}
 
 	private String textOf(org.eclipse.emf.ecore.EObject object) {
-		return textRegionExtensions.regionForEObject(object).getText().replaceAll("\\s+", "");
+		// A cell written as ? (boolean assignment of a keyword) has no region of its own: read its node.
+		var region = textRegionExtensions.regionForEObject(object);
+		String text = region != null ? region.getText()
+				: org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(
+						org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(object));
+		return text.replaceAll("\\s+", "");
 	}
 }

@@ -1,0 +1,103 @@
+package org.govreport.dsl.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.govreport.dsl.imports.ImportException;
+import org.govreport.dsl.imports.ImportNote;
+import org.govreport.dsl.imports.ReportImport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code govreport import}: turns published reports into .govreport files, lists every cell it could
+ * not take over exactly, then checks the result so that the published report's own errors show at once.
+ */
+@Command(name = "import", description = {
+		"把已发布的年度报告（网页文本、HTML、Word .docx、pdftotext 文本、JSON）导入为 .govreport 文件，并立即检查。",
+		"Imports published reports (web text, HTML, DOCX, pdftotext output, JSON) as .govreport files, then checks them." })
+final class ImportCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "DIR|FILE",
+			description = "输出文件夹，或（只导入一个文件时）输出文件；默认写在原文件旁边")
+	private Path output;
+
+	@Option(names = "--force", description = "覆盖已存在的 .govreport 文件")
+	private boolean force;
+
+	@Parameters(arity = "1..*", paramLabel = "INPUT", description = "已发布的报告文件")
+	private List<Path> inputs;
+
+	@Override
+	public Integer call() throws IOException {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		if (output != null && isFileName(output) && inputs.size() > 1) {
+			err.println(output + ": error: 导入多个文件时 -o 应为文件夹");
+			return ExitCodes.USAGE;
+		}
+		int result = ExitCodes.OK;
+		int gaps = 0;
+		int errors = 0;
+		for (Path input : inputs) {
+			ReportImport.Result imported;
+			try {
+				imported = ReportImport.of(input);
+			} catch (ImportException e) {
+				err.println(input + ": error: " + e.getMessage());
+				result = ExitCodes.USAGE;
+				continue;
+			}
+			Path target = target(input);
+			if (Files.exists(target) && !force) {
+				err.println(target + ": error: 文件已存在，未覆盖（加 --force 覆盖）");
+				result = ExitCodes.USAGE;
+				continue;
+			}
+			if (target.toAbsolutePath().getParent() != null) {
+				Files.createDirectories(target.toAbsolutePath().getParent());
+			}
+			Files.writeString(target, imported.text(), StandardCharsets.UTF_8);
+			out.println(input + " → " + target + "（" + imported.report().organ() + " " + imported.report().year()
+					+ " 年，格式 " + imported.report().form().format() + "）");
+			for (ImportNote note : imported.notes()) {
+				out.println(input + ": " + note.describe());
+			}
+			gaps += (int) imported.notes().stream().filter(ImportNote::isGap).count();
+			List<Finding> findings = Findings.of(target, ReportLoader.parse(target, imported.text()));
+			findings.forEach(f -> out.println(f.toLine()));
+			errors += (int) findings.stream().filter(Finding::isError).count();
+		}
+		out.println("导入了 " + inputs.size() + " 个文件：" + gaps + " 个单元格无法读取（已写为 ?），检查发现 " + errors + " 个错误");
+		if (result == ExitCodes.OK && (gaps > 0 || errors > 0)) {
+			result = ExitCodes.FINDINGS;
+		}
+		return result;
+	}
+
+	private Path target(Path input) {
+		if (output == null) {
+			return ReportImport.target(input);
+		}
+		if (isFileName(output)) {
+			return output;
+		}
+		return output.resolve(ReportImport.target(input).getFileName());
+	}
+
+	private static boolean isFileName(Path path) {
+		return path.getFileName().toString().endsWith(ReportFiles.EXTENSION) && !Files.isDirectory(path);
+	}
+}

@@ -1,0 +1,45 @@
+package org.govreport.dsl.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits one source line of a table region into cells. Scraped and converted tables separate cells by
+ * {@code |} (web text), tabs (copied from a browser, Word and HTML rows as extracted here) or runs of
+ * two or more spaces ({@code pdftotext -layout}). Empty cells at the start or end of a line are layout
+ * (merged cells, indentation) and dropped; an empty cell after a filled one is a blank cell — but a
+ * line's last {@code |} only closes its last cell, and trailing spaces are never cells.
+ */
+final class CellSplitter {
+
+	private static final Pattern SEPARATORS = Pattern.compile("[|｜\\t]|[ \\u3000\\u00A0]{2,}");
+	/** A run of numbers separated by single spaces: {@code 0 0 1} in a narrow layout column. */
+	private static final Pattern NUMBER_RUN = Pattern.compile("[-0-9.,]+(?:[ \\u3000]+[-0-9.,]+)+");
+
+	private CellSplitter() {
+	}
+
+	private static final Pattern LINE_END = Pattern.compile("[ \\u3000\\u00A0]*[|｜]?[ \\u3000\\u00A0]*$");
+
+	static List<Token> split(String line, int index) {
+		String[] parts = SEPARATORS.split(LINE_END.matcher(line).replaceFirst(""), -1);
+		int first = 0;
+		int last = parts.length - 1;
+		while (first <= last && parts[first].isBlank()) {
+			first++;
+		}
+		List<Token> tokens = new ArrayList<>();
+		for (int i = first; i <= last; i++) {
+			String part = parts[i].strip();
+			if (NUMBER_RUN.matcher(part).matches()) {
+				for (String number : part.split("[ \\u3000]+")) {
+					tokens.add(Token.of(number, index));
+				}
+			} else {
+				tokens.add(Token.of(part, index));
+			}
+		}
+		return tokens;
+	}
+}

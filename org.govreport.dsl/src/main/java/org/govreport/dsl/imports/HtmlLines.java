@@ -1,0 +1,78 @@
+package org.govreport.dsl.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The lines of text of an HTML page: one line per block (paragraph, heading, div …); a data table (one
+ * with no table inside it) gives one line per row with its cells separated by tabs, the layout the
+ * table reader knows from text copied out of a browser. Layout tables around a page are read as blocks.
+ */
+final class HtmlLines {
+
+	private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+			"section", "article", "header", "footer", "nav", "aside", "main", "blockquote", "pre", "center", "dd",
+			"dt", "dl", "form", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "address", "hr",
+			"figure", "figcaption", "body", "html");
+
+	private final List<String> lines = new ArrayList<>();
+	private final StringBuilder current = new StringBuilder();
+
+	private HtmlLines() {
+	}
+
+	static List<String> of(String html) {
+		HtmlLines reader = new HtmlLines();
+		Element body = Jsoup.parse(html).body();
+		body.select("script, style, noscript, template, iframe").remove();
+		reader.walk(body);
+		reader.flush();
+		return reader.lines;
+	}
+
+	private void walk(Node node) {
+		for (Node child : node.childNodes()) {
+			if (child instanceof TextNode text) {
+				current.append(text.text());
+			} else if (child instanceof Element element) {
+				String tag = element.normalName();
+				if (tag.equals("br")) {
+					flush();
+				} else if (tag.equals("table") && element.select("table").size() == 1) {
+					flush();
+					dataTable(element);
+				} else if (BLOCKS.contains(tag)) {
+					flush();
+					walk(element);
+					flush();
+				} else {
+					walk(element);
+				}
+			}
+		}
+	}
+
+	private void dataTable(Element table) {
+		for (Element row : table.select("tr")) {
+			List<String> cells = new ArrayList<>();
+			for (Element cell : row.select("th, td")) {
+				cells.add(cell.text().strip());
+			}
+			lines.add(String.join("\t", cells));
+		}
+	}
+
+	private void flush() {
+		String line = current.toString().strip();
+		if (!line.isEmpty()) {
+			lines.add(line);
+		}
+		current.setLength(0);
+	}
+}

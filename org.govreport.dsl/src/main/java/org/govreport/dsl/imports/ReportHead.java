@@ -1,0 +1,102 @@
+package org.govreport.dsl.imports;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The organ, year and publishing date of a published report, from its title (重庆市…人民政府2025年政府信息
+ * 公开工作年度报告, or the organ on the line above 2024年…年度报告), its date lines and its signature.
+ */
+final class ReportHead {
+
+	private static final Pattern TITLE = Pattern.compile("(.*?)((?:19|20)[0-9]{2})年度?.*(政府信息公开|政务公开|信息公开).*报告.*");
+	private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
+	private static final Pattern PUBLISHED = Pattern.compile("(?:发布|发文|成文)(?:时间|日期)[:]?((?:19|20)[0-9]{2})[-./年]([0-9]{1,2})[-./月]([0-9]{1,2})");
+	private static final Pattern SIGNATURE_DATE = Pattern.compile("((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日");
+	/** The ending of an organ's name, for a name standing alone on a line. */
+	private static final Pattern ORGAN = Pattern.compile(".{2,40}(政府|办事处|办公室|委员会|局|厅|委|院|署|中心|公司|管理处|办)");
+	/** A date whose separators were lost (2026119): a signature line, but no date to read. */
+	private static final Pattern BARE_DATE = Pattern.compile("(?:19|20)[0-9]{4,6}");
+	private static final int MAX_TITLE_LINES = 8;
+
+	String organ = "";
+	int year;
+	String date;
+	boolean yearFromTitle;
+	/** Lines of the head that are the title (not preface). */
+	int titleLines;
+
+	/** Reads the title from the first lines before section 一. */
+	void readTitle(List<String> head) {
+		for (int i = 0; i < Math.min(head.size(), MAX_TITLE_LINES); i++) {
+			Matcher m = TITLE.matcher(LabelKeys.plain(head.get(i)));
+			if (!m.matches() || LabelKeys.plain(head.get(i)).length() > 80) {
+				continue;
+			}
+			year = Integer.parseInt(m.group(2));
+			yearFromTitle = true;
+			organ = verbatimBeforeYear(head.get(i), m.group(1));
+			titleLines = i + 1;
+			if (organ.isEmpty() && i > 0 && ORGAN.matcher(LabelKeys.plain(head.get(i - 1))).matches()) {
+				organ = head.get(i - 1).strip();
+			}
+			return;
+		}
+	}
+
+	/** The organ as published (full-width brackets, Traditional characters kept), when the digits allow. */
+	private static String verbatimBeforeYear(String line, String plainOrgan) {
+		Matcher m = YEAR.matcher(line);
+		return m.find() ? line.substring(0, m.start()).strip() : plainOrgan;
+	}
+
+	/** A publishing date in a line (发布时间:2026-01-20), if there is none yet. */
+	void readDate(String line) {
+		Matcher m = PUBLISHED.matcher(LabelKeys.plain(line));
+		if (date == null && m.find()) {
+			date = date(m);
+		}
+	}
+
+	/** Whether a closing line is the signature (organ name or date alone); reads it. */
+	boolean readSignature(String line) {
+		String plain = LabelKeys.plain(line);
+		Matcher d = SIGNATURE_DATE.matcher(plain);
+		if (d.matches()) {
+			if (date == null) {
+				date = date(d);
+			}
+			return true;
+		}
+		if (BARE_DATE.matcher(plain).matches()) {
+			return true;
+		}
+		if (ORGAN.matcher(plain).matches() && !plain.matches(".*[,.;:，。；：].*")) {
+			if (organ.isEmpty()) {
+				organ = line.strip();
+			}
+			return true;
+		}
+		return false;
+	}
+
+	/** Without a title: the year the text names most often. */
+	void yearFromText(List<String> lines) {
+		Map<Integer, Integer> counts = new HashMap<>();
+		for (String line : lines) {
+			Matcher m = YEAR.matcher(LabelKeys.plain(line));
+			while (m.find()) {
+				counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+			}
+		}
+		counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+				.thenComparing(Map.Entry.comparingByKey())).ifPresent(e -> year = e.getKey());
+	}
+
+	private static String date(Matcher m) {
+		return String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+	}
+}

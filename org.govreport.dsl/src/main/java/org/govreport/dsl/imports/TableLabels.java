@@ -1,0 +1,160 @@
+package org.govreport.dsl.imports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.govreport.dsl.form.ColumnSpec;
+import org.govreport.dsl.form.RowSpec;
+import org.govreport.dsl.form.TableSpec;
+
+/**
+ * The labels of one table of the form, as matching keys ({@link LabelKeys}): which key names which
+ * row, and which keys belong to the table's header (corner, note, groups, column labels). Every label
+ * comes from the form model; nothing here names a row.
+ */
+final class TableLabels {
+
+	/** A wrapped label's fragment must be at least this long to be recognised by prefix. */
+	private static final int MIN_PREFIX = 4;
+
+	private final TableSpec table;
+	private final Map<RowSpec, List<String>> rowKeys = new LinkedHashMap<>();
+	private final Set<String> headerKeys = new LinkedHashSet<>();
+	private final Set<String> columnKeys = new LinkedHashSet<>();
+	private final Set<String> allKeys = new LinkedHashSet<>();
+
+	/** The labels of every table of every form, built once: the forms never change while the tool runs. */
+	private static final Map<TableSpec, TableLabels> ALL = new java.util.concurrent.ConcurrentHashMap<>();
+
+	static TableLabels of(TableSpec table) {
+		return ALL.computeIfAbsent(table, TableLabels::new);
+	}
+
+	private TableLabels(TableSpec table) {
+		this.table = table;
+		addHeader(table.corner());
+		addHeader(table.note());
+		for (RowSpec row : table.rows()) {
+			List<String> keys = new ArrayList<>();
+			addKey(keys, row.verbatim());
+			addKey(keys, row.label());
+			rowKeys.put(row, keys);
+			row.groups().forEach(this::addHeader);
+			for (ColumnSpec column : row.columns()) {
+				addHeader(column.label());
+				addHeader(column.verbatim());
+				addHeader(column.parent());
+				columnKeys.add(LabelKeys.key(column.label()));
+				columnKeys.add(LabelKeys.key(column.verbatim()));
+			}
+		}
+		allKeys.addAll(headerKeys);
+		rowKeys.values().forEach(allKeys::addAll);
+	}
+
+	TableSpec table() {
+		return table;
+	}
+
+	/** Every key of the table: rows and header. */
+	Set<String> allKeys() {
+		return allKeys;
+	}
+
+	/**
+	 * The row a cell's text names, among the rows not yet read: an exact key first, then a label cut
+	 * short by wrapping (a prefix of one row's key only).
+	 */
+	Optional<RowSpec> row(String text, Set<RowSpec> taken) {
+		String key = LabelKeys.key(text);
+		if (key.isEmpty()) {
+			return Optional.empty();
+		}
+		for (Map.Entry<RowSpec, List<String>> e : rowKeys.entrySet()) {
+			if (!taken.contains(e.getKey()) && e.getValue().contains(key)) {
+				return Optional.of(e.getKey());
+			}
+		}
+		if (key.length() < MIN_PREFIX || headerKeys.contains(key)) {
+			return Optional.empty();
+		}
+		List<RowSpec> byPrefix = rowKeys.entrySet().stream().filter(e -> !taken.contains(e.getKey()))
+				.filter(e -> e.getValue().stream().anyMatch(k -> k.startsWith(key))).map(Map.Entry::getKey).toList();
+		return byPrefix.size() == 1 ? Optional.of(byPrefix.get(0)) : Optional.empty();
+	}
+
+	/** Whether the text is a header cell of this table (corner, note, group, column label). */
+	boolean isHeader(String text) {
+		return headerKeys.contains(LabelKeys.key(text));
+	}
+
+	/**
+	 * A cell whose words are separate labels or numbers joined by single spaces (行政复议 行政诉讼 in a
+	 * header, 予以公开 1 0 0 typed by hand, a group and its first row in one cell) as separate cells;
+	 * any other cell as it is.
+	 */
+	List<Token> separate(Token token) {
+		String[] words = token.text().split("[ \\u3000]+");
+		if (token.kind() != Token.Kind.TEXT || words.length < 2 || isLabel(token.text())
+				|| row(token.text(), Set.of()).isPresent()) {
+			return List.of(token);
+		}
+		List<Token> parts = new ArrayList<>();
+		boolean someLabel = false;
+		for (String word : words) {
+			Token part = Token.of(word, token.line());
+			boolean label = part.kind() == Token.Kind.TEXT
+					&& (isLabel(word) || isFragment(word) || row(word, Set.of()).isPresent());
+			if (part.kind() == Token.Kind.TEXT && !label) {
+				return List.of(token);
+			}
+			someLabel |= label;
+			parts.add(part);
+		}
+		return someLabel ? parts : List.of(token);
+	}
+
+	/** Whether the text is a column's label. */
+	boolean isColumn(String text) {
+		return columnKeys.contains(LabelKeys.key(text));
+	}
+
+	/** Whether the text is a piece of some label of this table (a label wrapped over lines: 商业 / 企业). */
+	boolean isFragment(String text) {
+		String key = LabelKeys.key(text);
+		if (key.length() < 2) {
+			return false;
+		}
+		return allKeys.stream().anyMatch(k -> k.contains(key));
+	}
+
+	/** Whether the text is a piece of this row's label. */
+	boolean isFragmentOf(RowSpec row, String text) {
+		String key = LabelKeys.key(text);
+		return key.length() >= 2 && rowKeys.get(row).stream().anyMatch(k -> k.contains(key));
+	}
+
+	/** Whether the text is a label of this table: a row or a header cell. */
+	boolean isLabel(String text) {
+		String key = LabelKeys.key(text);
+		return !key.isEmpty() && allKeys.contains(key);
+	}
+
+	private void addHeader(String label) {
+		if (label != null && !LabelKeys.key(label).isEmpty()) {
+			headerKeys.add(LabelKeys.key(label));
+		}
+	}
+
+	private static void addKey(List<String> keys, String label) {
+		String key = LabelKeys.key(label);
+		if (!key.isEmpty() && !keys.contains(key)) {
+			keys.add(key);
+		}
+	}
+}

@@ -1,0 +1,238 @@
+package org.govreport.dsl.imports;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.govreport.dsl.form.RowSpec;
+import org.govreport.dsl.form.TableSpec;
+import org.govreport.dsl.imports.ImportedCell.Status;
+
+/**
+ * Reads one table of the form out of the cells of a section, whatever the layout: a row is found by
+ * its label (the form's, in any spelling {@link LabelKeys} accepts) and takes the cells that follow
+ * it. A table published without row labels (table 4 prints its fifteen numbers in one row under a
+ * header) is read as one block in the form's row and column order — only when the count is right.
+ *
+ * <p>
+ * Nothing is guessed: a row whose cells cannot be placed (too few numbers and no grid to say which
+ * are missing) gets ? in every cell, text that is not a number gets ? with the text in a note, and
+ * labels printed in one run with the numbers in another (pdftotext without -layout) are not paired.
+ * One reader reads one table once.
+ */
+final class TableReader {
+
+	/** Unknown text this short inside a row is a damaged cell (x, O, 5件); longer text is prose. */
+	private static final int MAX_DAMAGED_CELL = 8;
+
+	private final TableLabels labels;
+	private final Map<RowSpec, List<Token>> found = new LinkedHashMap<>();
+	/** Cells that follow no row label: table 4's block, or numbers that cannot be placed. */
+	private final List<Token> loose = new ArrayList<>();
+	private final List<Token> leftovers = new ArrayList<>();
+	private int lastLine = -1;
+	private RowSpec current;
+	private int currentLabelLine;
+	private List<Token> currentCells;
+	/** A row label stood without cells (a header cell), and no column label followed it yet. */
+	private boolean rowLabelAwaitingColumns;
+	/** Whether the loose cells are a block under a header (not numbers cut off from their labels). */
+	private boolean blockUnderHeader = true;
+	/** Row labels in a row with no cell after any of them and no column label between them. */
+	private int labelsWithoutCells;
+	/** Labels printed in one run and numbers in another: no number can be paired with its row. */
+	private boolean separated;
+
+	/** This many row labels in a row without cells mean a layout whose numbers are elsewhere. */
+	private static final int SEPARATED_RUN = 3;
+
+	TableReader(TableLabels labels) {
+		this.labels = labels;
+	}
+
+	ImportedTable read(List<Token> tokens) {
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			if (token.kind() == Token.Kind.TEXT) {
+				text(tokens, i);
+			} else if (token.kind() != Token.Kind.BLANK || blankCounts(token)) {
+				addCell(token);
+			}
+		}
+		finishRow();
+		TableSpec table = labels.table();
+		Map<String, List<ImportedCell>> cells = new LinkedHashMap<>();
+		if (separated) {
+			table.rows().forEach(row -> cells.put(row.id(), Collections.nCopies(row.columns().size(),
+					ImportedCell.of(Status.UNREADABLE, "行名与数字分开排列"))));
+			leftovers.addAll(loose);
+			lastLine = Math.max(lastLine, loose.isEmpty() ? lastLine : loose.get(loose.size() - 1).line());
+		} else if (found.isEmpty() && blockUnderHeader) {
+			readBlock(table, cells);
+		} else {
+			for (RowSpec row : table.rows()) {
+				List<Token> rowCells = found.get(row);
+				cells.put(row.id(), rowCells == null ? missing(row) : place(row, rowCells));
+			}
+			leftovers.addAll(loose);
+		}
+		String problem = separated || !blockUnderHeader && !loose.isEmpty() && found.isEmpty()
+				? "表格的数字与行名分开排列（如 pdftotext 未加 -layout 的输出），无法一一对应，未导入：请用 pdftotext -layout 重新转换"
+				: null;
+		int end = lastLine;
+		List<String> inside = leftovers.stream().filter(t -> t.line() <= end).map(Token::text).toList();
+		return new ImportedTable(table, cells, inside, lastLine, problem);
+	}
+
+	private void text(List<Token> tokens, int i) {
+		Token token = tokens.get(i);
+		Optional<RowSpec> row = labels.row(token.text(), readWithNumbers());
+		if (row.isPresent() && onlyFiller(tokens, i, row.get())) {
+			finishRow(); // a header cell padded with empty cells (总计 | ||)
+			rowLabelAwaitingColumns = true;
+			return;
+		}
+		if (row.isPresent()) {
+			finishRow();
+			current = row.get();
+			currentLabelLine = token.line();
+			currentCells = new ArrayList<>();
+			return;
+		}
+		if (current != null && labels.isFragmentOf(current, token.text())) {
+			return; // the rest of a label wrapped over lines
+		}
+		if (labels.isColumn(token.text())) {
+			rowLabelAwaitingColumns = false;
+			labelsWithoutCells = 0;
+		}
+		if (labels.isLabel(token.text()) || labels.isFragment(token.text())) {
+			finishRow(); // a header or group cell ends the row
+			return;
+		}
+		if (token.text().length() <= MAX_DAMAGED_CELL && (current != null || !loose.isEmpty())) {
+			addCell(token); // a damaged cell: x, O, 5件
+			return;
+		}
+		leftovers.add(token);
+	}
+
+	private void addCell(Token token) {
+		if (current != null) {
+			currentCells.add(token);
+			if (currentCells.size() >= current.columns().size()) {
+				finishRow();
+			}
+			return;
+		}
+		if (loose.isEmpty() && rowLabelAwaitingColumns) {
+			blockUnderHeader = false;
+		}
+		loose.add(token);
+	}
+
+	/** Ends the row being read: keeps it if it has cells; a label with no cell after it was a header cell. */
+	private void finishRow() {
+		if (current == null) {
+			return;
+		}
+		if (currentCells.isEmpty()) {
+			rowLabelAwaitingColumns = true;
+			separated |= ++labelsWithoutCells >= SEPARATED_RUN;
+		} else {
+			labelsWithoutCells = 0;
+			found.put(current, List.copyOf(currentCells));
+			lastLine = Math.max(lastLine, currentCells.get(currentCells.size() - 1).line());
+		}
+		current = null;
+	}
+
+	/**
+	 * Whether the rest of a label's line is empty cells that cannot be the row's cells: some, but not
+	 * exactly as many as the row has columns (a row published all blank has exactly that many), or any
+	 * number after a label that is also a column header (总计 | ||||||; 3.其他 with its numbering is a row).
+	 */
+	private boolean onlyFiller(List<Token> tokens, int label, RowSpec row) {
+		String text = tokens.get(label).text();
+		boolean alsoHeader = labels.isHeader(text) && !LabelKeys.startsWithNumbering(text);
+		int blanks = 0;
+		for (int j = label + 1; j < tokens.size() && tokens.get(j).line() == tokens.get(label).line(); j++) {
+			if (tokens.get(j).kind() != Token.Kind.BLANK) {
+				return false;
+			}
+			blanks++;
+		}
+		return blanks > 0 && (alsoHeader || blanks != row.columns().size());
+	}
+
+	/**
+	 * An empty cell is a cell only in a grid row: on the line of the row's label (label, 3, empty, 0), or
+	 * after a number on the same line in a table without row labels. Elsewhere it is layout.
+	 */
+	private boolean blankCounts(Token blank) {
+		if (current != null) {
+			return currentLabelLine == blank.line();
+		}
+		return !loose.isEmpty() && loose.get(loose.size() - 1).line() == blank.line();
+	}
+
+	/** Rows already read with some cell that is not blank: a row read all blank may still come again with numbers. */
+	private Set<RowSpec> readWithNumbers() {
+		Set<RowSpec> rows = new HashSet<>();
+		found.forEach((row, cells) -> {
+			if (cells.stream().anyMatch(t -> t.kind() != Token.Kind.BLANK)) {
+				rows.add(row);
+			}
+		});
+		return rows;
+	}
+
+	/** A table without row labels: rows × columns cells in the form's order; too few, and every cell is ?. */
+	private void readBlock(TableSpec table, Map<String, List<ImportedCell>> cells) {
+		int needed = table.rows().stream().mapToInt(r -> r.columns().size()).sum();
+		if (loose.isEmpty()) {
+			table.rows().forEach(r -> cells.put(r.id(), missing(r)));
+			return;
+		}
+		boolean complete = loose.size() >= needed;
+		int next = 0;
+		for (RowSpec row : table.rows()) {
+			List<ImportedCell> rowCells = new ArrayList<>();
+			for (int c = 0; c < row.columns().size(); c++) {
+				rowCells.add(complete ? cell(loose.get(next++))
+						: ImportedCell.of(Status.UNREADABLE, "表中只读到 " + loose.size() + " 个数（应有 " + needed + " 个），无法确定各数所在的格"));
+			}
+			cells.put(row.id(), rowCells);
+		}
+		lastLine = Math.max(lastLine, loose.get(Math.min(loose.size(), needed) - 1).line());
+	}
+
+	/** A row's cells in column order; a row with too few cells cannot be placed and gets ? everywhere. */
+	private static List<ImportedCell> place(RowSpec row, List<Token> tokens) {
+		int columns = row.columns().size();
+		if (tokens.size() < columns) {
+			List<String> texts = tokens.stream().map(t -> t.text().isEmpty() ? "空" : t.text()).toList();
+			String why = "本行只读到 " + tokens.size() + " 个格（应有 " + columns + " 个）：" + String.join(" ", texts);
+			return Collections.nCopies(columns, ImportedCell.of(Status.UNREADABLE, why));
+		}
+		return tokens.stream().limit(columns).map(TableReader::cell).toList();
+	}
+
+	private static ImportedCell cell(Token token) {
+		return switch (token.kind()) {
+		case VALUE -> ImportedCell.read(token.value(), token.text());
+		case BLANK -> ImportedCell.of(Status.BLANK, "");
+		case NOT_APPLICABLE -> ImportedCell.of(Status.NOT_APPLICABLE, token.text());
+		case TEXT -> ImportedCell.of(Status.UNREADABLE, token.text());
+		};
+	}
+
+	private static List<ImportedCell> missing(RowSpec row) {
+		return Collections.nCopies(row.columns().size(), ImportedCell.of(Status.MISSING, ""));
+	}
+}
