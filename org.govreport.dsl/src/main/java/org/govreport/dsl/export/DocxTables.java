@@ -1,0 +1,131 @@
+package org.govreport.dsl.export;
+
+import java.math.BigInteger;
+
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.govreport.dsl.formatting2.DisplayWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/**
+ * Writes a {@link TableGrid} as a Word table with real merged cells: a horizontal merge is one cell with
+ * {@code gridSpan}, a vertical merge a {@code vMerge} restart cell and continue cells below it. Ruled
+ * with single black borders; column widths follow the texts they hold; heading rows repeat on each page.
+ */
+final class DocxTables {
+
+	/** 版心 156 mm wide, in twips. */
+	static final int TEXT_WIDTH = 8845;
+
+	private DocxTables() {
+	}
+
+	static void write(XWPFDocument docx, TableGrid grid) {
+		XWPFTable table = docx.createTable(grid.height(), 1);
+		int[] widths = columnWidths(grid);
+		frame(table, widths);
+		for (int r = 0; r < grid.height(); r++) {
+			XWPFTableRow row = table.getRow(r);
+			row.setCantSplitRow(true);
+			if (r < grid.headerRows()) {
+				row.setRepeatHeader(true);
+			}
+			boolean first = true;
+			for (int c = 0; c < grid.width();) {
+				GridCell cell = grid.at(r, c);
+				XWPFTableCell tc = first ? row.getCell(0) : row.addNewTableCell();
+				first = false;
+				CTTcPr pr = tc.getCTTc().isSetTcPr() ? tc.getCTTc().getTcPr() : tc.getCTTc().addNewTcPr();
+				int width = 0;
+				for (int k = 0; k < cell.columnSpan(); k++) {
+					width += widths[c + k];
+				}
+				pr.addNewTcW().setW(BigInteger.valueOf(width));
+				pr.getTcW().setType(STTblWidth.DXA);
+				if (cell.columnSpan() > 1) {
+					pr.addNewGridSpan().setVal(BigInteger.valueOf(cell.columnSpan()));
+				}
+				tc.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+				if (cell.row() == r) {
+					if (cell.rowSpan() > 1) {
+						pr.addNewVMerge().setVal(STMerge.RESTART);
+					}
+					text(tc.getParagraphs().get(0), cell);
+				} else {
+					pr.addNewVMerge().setVal(STMerge.CONTINUE);
+				}
+				c += cell.columnSpan();
+			}
+		}
+	}
+
+	private static void text(XWPFParagraph paragraph, GridCell cell) {
+		DocxStyle style = cell.isHeader() ? DocxStyle.TABLE_HEADER
+				: cell.isNumber() ? DocxStyle.TABLE_NUMBER : DocxStyle.TABLE_LABEL;
+		paragraph.setAlignment(style.alignment());
+		paragraph.setSpacingBetween(1.0, LineSpacingRule.AUTO);
+		paragraph.setSpacingAfter(0);
+		DocxFonts.apply(paragraph.createRun(), style).setText(cell.text());
+	}
+
+	private static void frame(XWPFTable table, int[] widths) {
+		CTTblPr pr = table.getCTTbl().getTblPr();
+		CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
+		layout.setType(STTblLayoutType.FIXED);
+		table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+		table.setWidth(Integer.toString(TEXT_WIDTH));
+		table.setTableAlignment(TableRowAlign.CENTER);
+		XWPFTable.XWPFBorderType single = XWPFTable.XWPFBorderType.SINGLE;
+		table.setTopBorder(single, 4, 0, "000000");
+		table.setBottomBorder(single, 4, 0, "000000");
+		table.setLeftBorder(single, 4, 0, "000000");
+		table.setRightBorder(single, 4, 0, "000000");
+		table.setInsideHBorder(single, 4, 0, "000000");
+		table.setInsideVBorder(single, 4, 0, "000000");
+		table.setCellMargins(0, 60, 0, 60);
+		CTTblGrid tblGrid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+				: table.getCTTbl().addNewTblGrid();
+		while (tblGrid.sizeOfGridColArray() > 0) {
+			tblGrid.removeGridCol(0);
+		}
+		for (int width : widths) {
+			tblGrid.addNewGridCol().setW(BigInteger.valueOf(width));
+		}
+	}
+
+	/**
+	 * Widths in proportion to the widest single-column text of each column (capped, so a long row label
+	 * wraps rather than squeezing the numbers; a tall merged label counts as narrow, it wraps down).
+	 */
+	static int[] columnWidths(TableGrid grid) {
+		int[] weights = new int[grid.width()];
+		java.util.Arrays.fill(weights, 4);
+		for (var row : grid.rows()) {
+			for (GridCell cell : row) {
+				if (cell.columnSpan() == 1) {
+					int weight = cell.rowSpan() > 2 ? 3 : Math.min(28, DisplayWidth.of(cell.text()) + 1);
+					weights[cell.column()] = Math.max(weights[cell.column()], weight);
+				}
+			}
+		}
+		int total = java.util.Arrays.stream(weights).sum();
+		int[] widths = new int[weights.length];
+		int used = 0;
+		for (int i = 0; i < weights.length; i++) {
+			widths[i] = i == weights.length - 1 ? TEXT_WIDTH - used : TEXT_WIDTH * weights[i] / total;
+			used += widths[i];
+		}
+		return widths;
+	}
+}
