@@ -6,6 +6,7 @@ import java.util.ServiceLoader;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 
 /** The govreport command line: one entry point, one sub-command per job. */
 @Command(name = "govreport", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -28,7 +29,10 @@ public final class Main {
 		}
 		cli.setOut(out);
 		cli.setErr(err);
-		cli.setExitCodeExceptionMapper(e -> e instanceof UnreadableFileException ? ExitCodes.USAGE : ExitCodes.FINDINGS);
+		// picocli asks this mapper for every exception, wrong usage included: that is exit code 2, like a missing file.
+		cli.setExitCodeExceptionMapper(e -> e instanceof UnreadableFileException || e instanceof ParameterException
+				? ExitCodes.USAGE
+				: ExitCodes.FINDINGS);
 		cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
 			if (e instanceof UnreadableFileException unreadable) {
 				commandLine.getErr().println(unreadable.describe());

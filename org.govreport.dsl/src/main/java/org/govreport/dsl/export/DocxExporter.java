@@ -57,7 +57,8 @@ public final class DocxExporter implements Exporter {
 	private static XWPFParagraph paragraph(XWPFDocument docx, String text, DocxStyle style) {
 		XWPFParagraph paragraph = docx.createParagraph();
 		paragraph.setAlignment(style.alignment());
-		paragraph.setSpacingBetween(LINE_POINTS, LineSpacingRule.EXACT);
+		// 28 pt lines; a title in 二号 needs more room between its lines.
+		paragraph.setSpacingBetween(Math.max(LINE_POINTS, style.points() * 1.5), LineSpacingRule.EXACT);
 		paragraph.setSpacingAfter(0);
 		if (style.firstLineChars() > 0) {
 			paragraph.setIndentationFirstLine(style.firstLineTwips());

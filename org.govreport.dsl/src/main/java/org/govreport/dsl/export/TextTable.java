@@ -51,6 +51,6 @@ public final class TextTable {
 		for (int i = 1; i < cells.size(); i++) {
 			out.append(GAP).append(" ".repeat(widths[i] - DisplayWidth.of(cells.get(i)))).append(cells.get(i));
 		}
-		return out.toString();
+		return out.toString().stripTrailing();
 	}
 }
