@@ -1,6 +1,8 @@
 package org.govreport.dsl.export;
 
 import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -93,7 +95,7 @@ final class DocxTables {
 		table.setRightBorder(single, 4, 0, "000000");
 		table.setInsideHBorder(single, 4, 0, "000000");
 		table.setInsideVBorder(single, 4, 0, "000000");
-		table.setCellMargins(0, 60, 0, 60);
+		table.setCellMargins(0, 45, 0, 45);
 		CTTblGrid tblGrid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
 				: table.getCTTbl().addNewTblGrid();
 		while (tblGrid.sizeOfGridColArray() > 0) {
@@ -104,28 +106,35 @@ final class DocxTables {
 		}
 	}
 
+	/** The narrowest column: two Chinese characters of 五号 and the cell margins. */
+	private static final int MIN_WIDTH = 540;
+
 	/**
-	 * Widths in proportion to the widest single-column text of each column (capped, so a long row label
-	 * wraps rather than squeezing the numbers; a tall merged label counts as narrow, it wraps down).
+	 * Widths in proportion to the widest single-column text of each column (capped: a heading may wrap to
+	 * two lines, a long row label wraps rather than squeezing the numbers, a tall merged label wraps down), then
+	 * every column widened to at least {@link #MIN_WIDTH} at the expense of the wider ones.
 	 */
 	static int[] columnWidths(TableGrid grid) {
 		int[] weights = new int[grid.width()];
-		java.util.Arrays.fill(weights, 4);
-		for (var row : grid.rows()) {
+		Arrays.fill(weights, 4);
+		for (List<GridCell> row : grid.rows()) {
 			for (GridCell cell : row) {
 				if (cell.columnSpan() == 1) {
-					int weight = cell.rowSpan() > 2 ? 3 : Math.min(28, DisplayWidth.of(cell.text()) + 1);
+					int weight = cell.rowSpan() > 2 ? 4
+							: Math.min(cell.isHeader() ? 8 : 20, DisplayWidth.of(cell.text()) + 2);
 					weights[cell.column()] = Math.max(weights[cell.column()], weight);
 				}
 			}
 		}
-		int total = java.util.Arrays.stream(weights).sum();
-		int[] widths = new int[weights.length];
-		int used = 0;
-		for (int i = 0; i < weights.length; i++) {
-			widths[i] = i == weights.length - 1 ? TEXT_WIDTH - used : TEXT_WIDTH * weights[i] / total;
-			used += widths[i];
+		int total = Arrays.stream(weights).sum();
+		int[] widths = Arrays.stream(weights).map(w -> TEXT_WIDTH * w / total).toArray();
+		int deficit = Arrays.stream(widths).map(w -> Math.max(0, MIN_WIDTH - w)).sum();
+		int surplus = Arrays.stream(widths).map(w -> Math.max(0, w - MIN_WIDTH)).sum();
+		for (int i = 0; i < widths.length; i++) {
+			widths[i] = widths[i] < MIN_WIDTH ? MIN_WIDTH
+					: widths[i] - (int) ((long) deficit * (widths[i] - MIN_WIDTH) / Math.max(1, surplus));
 		}
+		widths[widths.length - 1] += TEXT_WIDTH - Arrays.stream(widths).sum();
 		return widths;
 	}
 }
