@@ -13,7 +13,6 @@ import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -22,7 +21,9 @@ import org.govreport.dsl.form.ColumnSpec;
 import org.govreport.dsl.form.RowSpec;
 import org.govreport.dsl.report.ResolvedReport;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
@@ -52,8 +53,9 @@ class DocxExportTest {
 		assertFont(find(docx, "（一）主动公开情况"), "（一）主动公开情况", "楷体_GB2312", 16);
 		assertFont(find(docx, "全年主动公开政府信息151条，其中行政许可170件、行政处罚115件。"),
 				"全年主动公开政府信息151条，其中行政许可170件、行政处罚115件。", "仿宋_GB2312", 16);
-		XWPFRun body = find(docx, "本机关本年度未收取信息处理费。").getRuns().get(0);
-		assertEquals("Times New Roman", body.getFontFamily(XWPFRun.FontCharRange.ascii));
+		assertEquals("Times New Roman", fonts(find(docx, "本机关本年度未收取信息处理费。")).getAscii());
+		assertFont(docx.getTables().get(1).getRow(0).getCell(0).getParagraphs().get(0),
+				"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "仿宋_GB2312", 10.5);
 		assertTrue(docx.getPackage().getPartsByName(java.util.regex.Pattern.compile("/word/fontTable.xml")).size() == 1,
 				"font table with the fallbacks");
 	}
@@ -152,10 +154,18 @@ class DocxExportTest {
 		return found.get(0);
 	}
 
+	/** The paragraph's style names the eastAsia font and the size explicitly. */
 	private static void assertFont(XWPFParagraph paragraph, String text, String eastAsia, double points) {
 		assertEquals(text, paragraph.getText());
-		XWPFRun run = paragraph.getRuns().get(0);
-		assertEquals(eastAsia, run.getFontFamily(XWPFRun.FontCharRange.eastAsia), text);
-		assertEquals(points, run.getFontSizeAsDouble(), text);
+		assertEquals(eastAsia, fonts(paragraph).getEastAsia(), text);
+		assertEquals(Math.round(points * 2), ((BigInteger) style(paragraph).getRPr().getSzArray(0).getVal()).longValue(), text);
+	}
+
+	private static CTStyle style(XWPFParagraph paragraph) {
+		return paragraph.getDocument().getStyles().getStyle(paragraph.getStyleID()).getCTStyle();
+	}
+
+	private static CTFonts fonts(XWPFParagraph paragraph) {
+		return style(paragraph).getRPr().getRFontsArray(0);
 	}
 }

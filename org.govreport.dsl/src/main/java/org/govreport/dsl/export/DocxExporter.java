@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -19,9 +18,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  * with real merged cells, and the signature (organ, date) at the end.
  */
 public final class DocxExporter implements Exporter {
-
-	/** Body lines at a fixed 28 pt, the usual spacing of official documents. */
-	private static final double LINE_POINTS = 28;
 
 	@Override
 	public byte[] export(ReportDocument document) {
@@ -56,14 +52,8 @@ public final class DocxExporter implements Exporter {
 
 	private static XWPFParagraph paragraph(XWPFDocument docx, String text, DocxStyle style) {
 		XWPFParagraph paragraph = docx.createParagraph();
-		paragraph.setAlignment(style.alignment());
-		// 28 pt lines; a title in 二号 needs more room between its lines.
-		paragraph.setSpacingBetween(Math.max(LINE_POINTS, style.points() * 1.5), LineSpacingRule.EXACT);
-		paragraph.setSpacingAfter(0);
-		if (style.firstLineChars() > 0) {
-			paragraph.setIndentationFirstLine(style.firstLineTwips());
-		}
-		DocxFonts.apply(paragraph.createRun(), style).setText(text);
+		paragraph.setStyle(style.id());
+		paragraph.createRun().setText(text);
 		return paragraph;
 	}
 

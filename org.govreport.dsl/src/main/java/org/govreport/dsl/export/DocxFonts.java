@@ -3,6 +3,7 @@ package org.govreport.dsl.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -12,15 +13,22 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * Fonts of the DOCX export. Runs name their eastAsia font explicitly (Word otherwise picks the theme's
- * font for Chinese text); the document's font table names the fallbacks an office suite substitutes
- * when the official fonts are not installed (仿宋_GB2312 → 仿宋 / FangSong, and so on).
+ * Fonts and styles of the DOCX export. Each paragraph style names its eastAsia font explicitly (Word
+ * otherwise picks the theme's font for Chinese text); the document's font table names the fallbacks an
+ * office suite substitutes when the official fonts are not installed (仿宋_GB2312 → 仿宋 / FangSong, …).
  */
 final class DocxFonts {
 
@@ -34,7 +42,7 @@ final class DocxFonts {
 	private DocxFonts() {
 	}
 
-	/** Sets the document's default fonts and language, and writes a font table with the fallbacks. */
+	/** Sets the document's default fonts and language, its paragraph styles, and a font table with the fallbacks. */
 	static void declare(XWPFDocument docx) {
 		XWPFStyles styles = docx.createStyles();
 		CTFonts fonts = CTFonts.Factory.newInstance();
@@ -44,17 +52,44 @@ final class DocxFonts {
 		fonts.setCs(DocxStyle.LATIN);
 		styles.setDefaultFonts(fonts);
 		styles.setEastAsia("zh-CN");
+		styles(styles);
 		writeFontTable(docx);
 	}
 
-	static XWPFRun apply(XWPFRun run, DocxStyle style) {
-		run.setFontFamily(style.eastAsia(), XWPFRun.FontCharRange.eastAsia);
-		run.setFontFamily(DocxStyle.LATIN, XWPFRun.FontCharRange.ascii);
-		run.setFontFamily(DocxStyle.LATIN, XWPFRun.FontCharRange.hAnsi);
-		run.getCTR().getRPr().getRFontsArray(0).setHint(STHint.EAST_ASIA);
-		run.setFontSize(style.points());
-		run.setBold(style.bold());
-		return run;
+	/** Writes each of {@link DocxStyle#ALL} into the document's styles. */
+	private static void styles(XWPFStyles styles) {
+		for (DocxStyle style : DocxStyle.ALL) {
+			CTStyle ct = CTStyle.Factory.newInstance();
+			ct.setStyleId(style.id());
+			ct.setType(STStyleType.PARAGRAPH);
+			ct.addNewName().setVal(style.name());
+			ct.addNewQFormat();
+			CTPPrGeneral paragraph = ct.addNewPPr();
+			paragraph.addNewJc().setVal(STJc.Enum.forInt(style.alignment().getValue()));
+			CTSpacing spacing = paragraph.addNewSpacing();
+			spacing.setAfter(BigInteger.ZERO);
+			spacing.setBefore(BigInteger.ZERO);
+			if (style.exactLine() > 0) {
+				spacing.setLine(BigInteger.valueOf(Math.round(style.exactLine() * 20)));
+				spacing.setLineRule(STLineSpacingRule.EXACT);
+			}
+			if (style.firstLineChars() > 0) {
+				paragraph.addNewInd().setFirstLine(BigInteger.valueOf(style.firstLineTwips()));
+			}
+			CTRPr run = ct.addNewRPr();
+			CTFonts fonts = run.addNewRFonts();
+			fonts.setEastAsia(style.eastAsia());
+			fonts.setAscii(DocxStyle.LATIN);
+			fonts.setHAnsi(DocxStyle.LATIN);
+			fonts.setHint(STHint.EAST_ASIA);
+			BigInteger halfPoints = BigInteger.valueOf(Math.round(style.points() * 2));
+			run.addNewSz().setVal(halfPoints);
+			run.addNewSzCs().setVal(halfPoints);
+			if (style.bold()) {
+				run.addNewB();
+			}
+			styles.addStyle(new XWPFStyle(ct));
+		}
 	}
 
 	private static void writeFontTable(XWPFDocument docx) {

@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -19,6 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 /**
  * Writes a {@link TableGrid} as a Word table with real merged cells: a horizontal merge is one cell with
@@ -58,7 +58,7 @@ final class DocxTables {
 				if (cell.columnSpan() > 1) {
 					pr.addNewGridSpan().setVal(BigInteger.valueOf(cell.columnSpan()));
 				}
-				tc.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+				pr.addNewVAlign().setVal(STVerticalJc.CENTER);
 				if (cell.row() == r) {
 					if (cell.rowSpan() > 1) {
 						pr.addNewVMerge().setVal(STMerge.RESTART);
@@ -75,10 +75,8 @@ final class DocxTables {
 	private static void text(XWPFParagraph paragraph, GridCell cell) {
 		DocxStyle style = cell.isHeader() ? DocxStyle.TABLE_HEADER
 				: cell.isNumber() ? DocxStyle.TABLE_NUMBER : DocxStyle.TABLE_LABEL;
-		paragraph.setAlignment(style.alignment());
-		paragraph.setSpacingBetween(1.0, LineSpacingRule.AUTO);
-		paragraph.setSpacingAfter(0);
-		DocxFonts.apply(paragraph.createRun(), style).setText(cell.text());
+		paragraph.setStyle(style.id());
+		paragraph.createRun().setText(cell.text());
 	}
 
 	private static void frame(XWPFTable table, int[] widths) {
