@@ -65,8 +65,8 @@ class DocxExportTest {
 		List<XWPFParagraph> paragraphs = docx(REPORT).getParagraphs();
 		assertEquals("某某市某某区东风镇人民政府", paragraphs.get(paragraphs.size() - 2).getText());
 		assertEquals("2026年1月20日", paragraphs.get(paragraphs.size() - 1).getText());
-		assertEquals(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT,
-				paragraphs.get(paragraphs.size() - 1).getAlignment());
+		assertEquals(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.RIGHT,
+				style(paragraphs.get(paragraphs.size() - 1)).getPPr().getJc().getVal(), "right-aligned by its style");
 	}
 
 	@Test
