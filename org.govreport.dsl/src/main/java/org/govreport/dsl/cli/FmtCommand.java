@@ -2,9 +2,7 @@ package org.govreport.dsl.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -53,21 +51,10 @@ final class FmtCommand implements Callable<Integer> {
 				out.println(file + ": 格式不规范（运行 govreport fmt " + file + " 可自动整理）");
 				result = ExitCodes.FINDINGS;
 			} else {
-				writeAtomically(file, formatted);
+				AtomicFiles.write(file, formatted.getBytes(StandardCharsets.UTF_8));
 				out.println(file + ": 已整理格式");
 			}
 		}
 		return result;
-	}
-
-	private static void writeAtomically(Path file, String text) throws IOException {
-		Path dir = file.toAbsolutePath().getParent();
-		Path temp = Files.createTempFile(dir, ".govreport-fmt", ".tmp");
-		try {
-			Files.writeString(temp, text, StandardCharsets.UTF_8);
-			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
 	}
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "govreport", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = { "政府信息公开工作年度报告：编写、检查、导出。",
 				"Writes, checks and exports government information-disclosure annual reports." },
-		subcommands = { CheckCommand.class, FmtCommand.class, ImportCommand.class, AuditCommand.class })
+		subcommands = { CheckCommand.class, FmtCommand.class, ExportCommand.class, ImportCommand.class,
+				AuditCommand.class })
 public final class Main {
 
 	public static void main(String[] args) {

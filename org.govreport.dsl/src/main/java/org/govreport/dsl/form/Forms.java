@@ -98,6 +98,7 @@ public final class Forms {
 		String id;
 		String corner;
 		String note;
+		String layout;
 		List<ColumnFile> columns;
 		List<RowFile> rows;
 		List<RowFile> groups;
@@ -110,7 +111,9 @@ public final class Forms {
 			root.rows = rows != null ? rows : groups;
 			root.flatten(id, List.of(), null, flat);
 			List<SumRule> sumRules = rules == null ? List.of() : rules.stream().map(RuleFile::toRule).toList();
-			return new TableSpec(id, corner, note, List.copyOf(flat), sumRules);
+			TableSpec.Layout printed = layout == null ? TableSpec.Layout.DOWN
+					: TableSpec.Layout.valueOf(layout.toUpperCase());
+			return new TableSpec(id, corner, note, List.copyOf(flat), sumRules, printed);
 		}
 	}
 

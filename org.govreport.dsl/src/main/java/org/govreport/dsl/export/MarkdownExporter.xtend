@@ -1,0 +1,62 @@
+package org.govreport.dsl.export
+
+import java.nio.charset.StandardCharsets
+import java.util.Collections
+import java.util.List
+
+import static org.govreport.dsl.export.MarkdownText.escape
+import static org.govreport.dsl.export.MarkdownText.paragraph
+
+/**
+ * The report as GitHub-flavoured Markdown, for reading in a Git web UI and in reviews. Markdown has no
+ * merged cells, so tables are flattened (groups as label-only rows); every text is escaped.
+ */
+class MarkdownExporter implements Exporter {
+
+	override byte[] export(ReportDocument document) {
+		markdown(document).toString.getBytes(StandardCharsets.UTF_8)
+	}
+
+	def markdown(ReportDocument document) '''
+		# «escape(document.title)»
+
+		«blocks(document.preface)»
+		«FOR section : document.sections»
+			## «escape(section.heading)»
+
+			«blocks(section.blocks)»
+			«IF section.hasTable»
+				«FOR table : FlatTables.of(section.grid.spec, document.resolved)»
+					«table(table)»
+				«ENDFOR»
+			«ENDIF»
+		«ENDFOR»
+		«paragraph(document.organ)»«IF document.date.present»  
+		«escape(document.date.get)»«ENDIF»
+	'''
+
+	def blocks(List<ProseBlock> blocks) '''
+		«FOR block : blocks»
+			«IF block.subheading»### «escape(block.text)»«ELSE»«paragraph(block.text)»«ENDIF»
+
+		«ENDFOR»
+	'''
+
+	def table(FlatTable table) '''
+		«IF table.caption !== null»
+			«escape(table.caption)»
+
+		«ENDIF»
+		| «FOR label : table.header SEPARATOR ' | '»«escape(label)»«ENDFOR» |
+		| --- |«FOR label : table.header.subList(1, table.header.size)» ---: |«ENDFOR»
+		«FOR row : table.rows»
+			| «indent(row.depth)»«IF row.group»**«escape(row.label)»**«FOR i : 1 ..< table.header.size» |«ENDFOR»«ELSE»«escape(row.label)»«FOR cell : row.cells» | «cell»«ENDFOR»«ENDIF» |
+		«ENDFOR»
+
+	'''
+
+	/** Ideographic spaces survive in a table cell where ASCII ones are trimmed. */
+	def indent(int depth) {
+		String.join('', Collections.nCopies(depth, '\u3000'))
+	}
+}
