@@ -52,6 +52,18 @@ class FormatterTest {
 	}
 
 	@Test
+	void unknownCellsAndSignedNumbersTakeTheirColumn() {
+		assertFormatted("""
+				报告 "某镇" 年度 2025
+
+				三、收到和处理政府信息公开申请情况 {
+				  本年新收   1  -3  ?  0  0  0   1
+				  上年结转  10   0  0  0  0  0  10
+				}
+				""", "报告 \"某镇\" 年度 2025 三、收到和处理政府信息公开申请情况 {\n本年新收 1 - 3 ? 0 0 0 1\n上年结转 10 0 0 0 0 0 10 }");
+	}
+
+	@Test
 	void endsWithExactlyOneLineBreak() {
 		assertFormatted("报告 \"某镇\" 年度 2025\n\n一、总体情况 「正文」\n", "报告 \"某镇\" 年度 2025\n一、总体情况 「正文」\n\n\n");
 		assertFormatted("报告 \"某镇\" 年度 2025\n\n一、总体情况 「正文」\n", "报告 \"某镇\" 年度 2025 一、总体情况 「正文」");

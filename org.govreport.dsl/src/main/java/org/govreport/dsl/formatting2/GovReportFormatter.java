@@ -14,6 +14,9 @@ import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.govreport.dsl.govReport.Cell;
 import org.govreport.dsl.govReport.Header;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.govReport.Row;
@@ -78,7 +81,7 @@ public class GovReportFormatter extends AbstractJavaFormatter {
 		ISemanticRegion close = regionFor(table).keyword("}");
 		doc.interior(open, close, it -> it.indent());
 		doc.prepend(close, it -> it.newLine());
-		TableLayout layout = TableLayout.of(table, this::textOf);
+		TableLayout layout = TableLayout.of(table, GovReportFormatter::textOf);
 		boolean first = true;
 		for (TableLine line : table.getLines()) {
 			if (first) {
@@ -96,22 +99,31 @@ public class GovReportFormatter extends AbstractJavaFormatter {
 		}
 	}
 
+	/**
+	 * Pads the space before each cell, and closes up a number written with inner spaces (- 3 → -3).
+	 * Cells are found by their tokens' offsets: a cell written as ? has no object region of its own.
+	 */
 	private void formatRow(Row row, TableLayout layout, IFormattableDocument doc) {
-		List<String> cells = new ArrayList<>();
-		row.getCells().forEach(cell -> cells.add(textOf(cell)));
-		int[] spaces = layout.spacesBeforeCells(row, cells);
-		for (int i = 0; i < cells.size(); i++) {
+		List<String> texts = row.getCells().stream().map(GovReportFormatter::textOf).toList();
+		int[] spaces = layout.spacesBeforeCells(row, texts);
+		List<ISemanticRegion> tokens = new ArrayList<>();
+		textRegionExtensions.regionForEObject(row).getAllSemanticRegions().forEach(tokens::add);
+		for (int i = 0; i < row.getCells().size(); i++) {
+			INode node = NodeModelUtils.findActualNodeFor(row.getCells().get(i));
 			String space = " ".repeat(spaces[i]);
-			doc.prepend(row.getCells().get(i), it -> it.setSpace(space));
+			for (ISemanticRegion token : tokens) {
+				if (token.getOffset() == node.getOffset()) {
+					doc.prepend(token, it -> it.setSpace(space));
+					if (!token.getText().equals(texts.get(i))) {
+						doc.addReplacer(new TokenReplacer(token, texts.get(i)));
+					}
+				}
+			}
 		}
 	}
 
-	private String textOf(org.eclipse.emf.ecore.EObject object) {
-		// A cell written as ? (boolean assignment of a keyword) has no region of its own: read its node.
-		var region = textRegionExtensions.regionForEObject(object);
-		String text = region != null ? region.getText()
-				: org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(
-						org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(object));
-		return text.replaceAll("\\s+", "");
+	/** A cell's text without white space (for column widths). */
+	static String textOf(Cell cell) {
+		return NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(cell)).replaceAll("\\s+", "");
 	}
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.eclipse.emf.ecore.EObject;
+import org.govreport.dsl.govReport.Cell;
 import org.govreport.dsl.govReport.Header;
 import org.govreport.dsl.govReport.Row;
 import org.govreport.dsl.govReport.Table;
@@ -28,7 +28,7 @@ final class TableLayout {
 		this.labelWidth = labelWidth;
 	}
 
-	static TableLayout of(Table table, Function<EObject, String> text) {
+	static TableLayout of(Table table, Function<Cell, String> text) {
 		int labelWidth = 0;
 		List<List<TableLine>> blocks = new ArrayList<>();
 		List<TableLine> block = new ArrayList<>();
@@ -53,7 +53,7 @@ final class TableLayout {
 		return layout;
 	}
 
-	private static int[] columnWidths(List<TableLine> lines, Function<EObject, String> text) {
+	private static int[] columnWidths(List<TableLine> lines, Function<Cell, String> text) {
 		List<Integer> widths = new ArrayList<>();
 		for (TableLine line : lines) {
 			List<String> cells = line instanceof Header header ? HeaderLines.columns(header.getText())
