@@ -11,8 +11,8 @@ import org.eclipse.xtext.ide.server.folding.FoldingRangeService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.govreport.dsl.ide.codelens.TotalCodeLenses;
+import org.govreport.dsl.ide.commands.ExportModuleExporter;
 import org.govreport.dsl.ide.commands.GovReportCommands;
-import org.govreport.dsl.ide.commands.NoReportExporter;
 import org.govreport.dsl.ide.commands.ReportExporter;
 import org.govreport.dsl.ide.completion.GovReportProposalProvider;
 import org.govreport.dsl.ide.folding.DistinctFoldingRanges;
@@ -55,7 +55,7 @@ public class GovReportIdeModule extends AbstractGovReportIdeModule {
 	}
 
 	public Class<? extends ReportExporter> bindReportExporter() {
-		return NoReportExporter.class;
+		return ExportModuleExporter.class;
 	}
 
 	public Class<? extends FoldingRangeService> bindFoldingRangeService() {

@@ -4,6 +4,7 @@ import static org.govreport.dsl.tests.ExportTesting.docx;
 import static org.govreport.dsl.tests.ExportTesting.document;
 import static org.govreport.dsl.tests.ExportTesting.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
@@ -58,6 +59,14 @@ class DocxExportTest {
 				"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "仿宋_GB2312", 10.5);
 		assertTrue(docx.getPackage().getPartsByName(java.util.regex.Pattern.compile("/word/fontTable.xml")).size() == 1,
 				"font table with the fallbacks");
+	}
+
+	@Test
+	void headingsStayWithTheTextTheyHead() {
+		XWPFDocument docx = docx(REPORT);
+		assertTrue(style(find(docx, "六、其他需要报告的事项")).getPPr().isSetKeepNext(), "一级标题");
+		assertTrue(style(find(docx, "（一）主动公开情况")).getPPr().isSetKeepNext(), "二级标题");
+		assertFalse(style(find(docx, "本机关本年度未收取信息处理费。")).getPPr().isSetKeepNext(), "正文 flows freely");
 	}
 
 	@Test

@@ -8,12 +8,12 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes a file so that readers see the old content or the new, never half of it: a temporary file, then a rename. */
-final class AtomicFiles {
+public final class AtomicFiles {
 
 	private AtomicFiles() {
 	}
 
-	static void write(Path file, byte[] content) throws IOException {
+	public static void write(Path file, byte[] content) throws IOException {
 		Path dir = file.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
 		Path temp = Files.createTempFile(dir, ".govreport-", ".tmp");

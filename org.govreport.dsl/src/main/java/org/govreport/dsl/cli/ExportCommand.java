@@ -81,11 +81,7 @@ final class ExportCommand implements Callable<Integer> {
 
 	/** report.govreport → report.html, beside it or under -o (keeping the folders below a given folder). */
 	private Path target(Path root, Path file, ExportFormat format) {
-		String name = file.getFileName().toString();
-		String base = name.endsWith(ReportFiles.EXTENSION)
-				? name.substring(0, name.length() - ReportFiles.EXTENSION.length())
-				: name;
-		String fileName = base + "." + format.extension();
+		String fileName = ReportFiles.exportName(file, format);
 		if (output == null) {
 			return file.resolveSibling(fileName);
 		}

@@ -8,12 +8,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands the paths given on the command line: files as they are, folders into their *.govreport files. */
-final class ReportFiles {
+import org.govreport.dsl.export.ExportFormat;
+
+/**
+ * Report files on disk: the paths given on the command line expanded (files as they are, folders into
+ * their *.govreport files), and the names of the files exported from them.
+ */
+public final class ReportFiles {
 
 	static final String EXTENSION = ".govreport";
 
 	private ReportFiles() {
+	}
+
+	/** The name of a report's export: 东温泉镇.govreport → 东温泉镇.html (the CLI and the language server name files alike). */
+	public static String exportName(Path report, ExportFormat format) {
+		String name = report.getFileName().toString();
+		String base = name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+		return base + "." + format.extension();
 	}
 
 	/**

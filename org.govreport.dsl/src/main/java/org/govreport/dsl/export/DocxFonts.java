@@ -73,6 +73,9 @@ final class DocxFonts {
 				spacing.setLine(BigInteger.valueOf(Math.round(style.exactLine() * 20)));
 				spacing.setLineRule(STLineSpacingRule.EXACT);
 			}
+			if (style.keepWithNext()) {
+				paragraph.addNewKeepNext();
+			}
 			if (style.firstLineChars() > 0) {
 				paragraph.addNewInd().setFirstLine(BigInteger.valueOf(style.firstLineTwips()));
 			}

@@ -18,9 +18,11 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
  * @param alignment      the paragraph alignment
  * @param firstLineChars the first-line indent in characters of this size
  * @param exactLine      the fixed line height in points, or 0 for single spacing (tables)
+ * @param keepWithNext   whether the paragraph stays on the page of the next one (a heading is never
+ *                       left alone at the foot of a page, nor the organ apart from the date)
  */
 record DocxStyle(String id, String name, String eastAsia, double points, boolean bold, ParagraphAlignment alignment,
-		int firstLineChars, double exactLine) {
+		int firstLineChars, double exactLine, boolean keepWithNext) {
 
 	/** For digits and Latin letters in every style. */
 	static final String LATIN = "Times New Roman";
@@ -35,28 +37,28 @@ record DocxStyle(String id, String name, String eastAsia, double points, boolean
 
 	/** 标题：方正小标宋简体 二号，居中。 */
 	static final DocxStyle TITLE = new DocxStyle("GovTitle", "公文标题", XIAOBIAOSONG, 22, false,
-			ParagraphAlignment.CENTER, 0, 33);
+			ParagraphAlignment.CENTER, 0, 33, true);
 	/** 一级标题（一、）：黑体 三号。 */
 	static final DocxStyle HEADING = new DocxStyle("GovHeading1", "一级标题", HEITI, 16, false,
-			ParagraphAlignment.LEFT, 2, LINE);
+			ParagraphAlignment.LEFT, 2, LINE, true);
 	/** 二级标题（（一））：楷体_GB2312 三号。 */
 	static final DocxStyle SUBHEADING = new DocxStyle("GovHeading2", "二级标题", KAITI, 16, false,
-			ParagraphAlignment.LEFT, 2, LINE);
+			ParagraphAlignment.LEFT, 2, LINE, true);
 	/** 正文：仿宋_GB2312 三号，首行缩进二字。 */
 	static final DocxStyle BODY = new DocxStyle("GovBody", "公文正文", FANGSONG, 16, false, ParagraphAlignment.BOTH, 2,
-			LINE);
+			LINE, false);
 	/** 署名和成文日期：仿宋_GB2312 三号，右对齐。 */
 	static final DocxStyle SIGNATURE = new DocxStyle("GovSignature", "署名日期", FANGSONG, 16, false,
-			ParagraphAlignment.RIGHT, 0, LINE);
+			ParagraphAlignment.RIGHT, 0, LINE, true);
 	/** 表格标题行：仿宋_GB2312 五号加粗，居中。 */
 	static final DocxStyle TABLE_HEADER = new DocxStyle("GovTableHeader", "表格标题", FANGSONG, 10.5, true,
-			ParagraphAlignment.CENTER, 0, 0);
+			ParagraphAlignment.CENTER, 0, 0, false);
 	/** 表格行名：仿宋_GB2312 五号。 */
 	static final DocxStyle TABLE_LABEL = new DocxStyle("GovTableLabel", "表格行名", FANGSONG, 10.5, false,
-			ParagraphAlignment.LEFT, 0, 0);
+			ParagraphAlignment.LEFT, 0, 0, false);
 	/** 表格数字：五号，居中。 */
 	static final DocxStyle TABLE_NUMBER = new DocxStyle("GovTableNumber", "表格数字", FANGSONG, 10.5, false,
-			ParagraphAlignment.CENTER, 0, 0);
+			ParagraphAlignment.CENTER, 0, 0, false);
 
 	static final List<DocxStyle> ALL = List.of(TITLE, HEADING, SUBHEADING, BODY, SIGNATURE, TABLE_HEADER, TABLE_LABEL,
 			TABLE_NUMBER);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.govreport.dsl.form.SectionSpec;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.govReport.Section;
+import org.govreport.dsl.report.Placeholders;
 import org.govreport.dsl.report.ResolvedReport;
 
 /**
@@ -19,12 +20,10 @@ public final class ReportDocument {
 	static final String TITLE_SUFFIX = "年政府信息公开工作年度报告";
 
 	private final ResolvedReport resolved;
-	private final ProseNumbers numbers;
 	private final List<DocumentSection> sections;
 
 	private ReportDocument(ResolvedReport resolved) {
 		this.resolved = resolved;
-		this.numbers = ProseNumbers.of(resolved);
 		this.sections = resolved.form().sections().stream().map(this::section).toList();
 	}
 
@@ -65,7 +64,7 @@ public final class ReportDocument {
 
 	/** The opening paragraph (前言), placeholders filled. */
 	public List<ProseBlock> preface() {
-		return ProseBlocks.of(numbers.fill(resolved.report().getPreface()));
+		return ProseBlocks.of(withNumbers(resolved.report().getPreface()));
 	}
 
 	public List<DocumentSection> sections() {
@@ -73,11 +72,16 @@ public final class ReportDocument {
 	}
 
 	private DocumentSection section(SectionSpec spec) {
-		String prose = resolved.section(spec).map(Section::getProse).map(numbers::fill).orElse(null);
+		String prose = resolved.section(spec).map(Section::getProse).map(this::withNumbers).orElse(null);
 		TableGrid grid = spec.table() == null ? null
 				: resolved.form().table(spec.table()).map(t -> TableGrids.of(t, resolved)).orElse(null);
 		return new DocumentSection(spec, resolved.form().sections().indexOf(spec) + 1, prose, ProseBlocks.of(prose),
 				grid);
+	}
+
+	/** Prose with its placeholders replaced by the table's numbers; one the form cannot resolve stays as written (S15). */
+	private String withNumbers(String prose) {
+		return prose == null ? null : Placeholders.substitute(resolved, prose);
 	}
 
 	private static String chineseDate(String iso) {
