@@ -53,11 +53,11 @@ class DiagnosticsTest extends ReportServerTest {
 		int offset = text.indexOf("予以公开 2 1 0 0 0 0 4") + "予以公开 2 1 0 0 0 0 ".length();
 		List<DiagnosticRelatedInformation> related = relatedFor(resource, "R1", offset);
 		Assertions.assertEquals(6, related.size(), related.toString());
-		Assertions.assertEquals("加项 予以公开 × 自然人 = 2", related.get(0).getMessage());
+		Assertions.assertEquals("加项 予以公开·自然人 = 2", related.get(0).getMessage());
 		Assertions.assertEquals(at(text, "予以公开 ", "2", 0), related.get(0).getLocation().getRange().getStart());
 		// Under R2 the same cell is a term of column 总计: the 总计 row's total and the other terms are listed.
 		List<DiagnosticRelatedInformation> column = relatedFor(resource, "R2", offset);
-		assertTrue(column.stream().anyMatch(r -> r.getMessage().equals("合计 总计 × 总计 = 4")), column.toString());
+		assertTrue(column.stream().anyMatch(r -> r.getMessage().equals("合计 （七）总计·总计 = 4")), column.toString());
 		Assertions.assertEquals(21, column.size(), column.toString());
 	}
 
