@@ -6,6 +6,7 @@ export const REQUIRED = [
   'extension/package.json',
   'extension/extension.js',
   'extension/java.js',
+  'extension/cds.js',
   'extension/language-configuration.json',
   'extension/syntaxes/govreport.tmLanguage.json',
   'extension/snippets/govreport.json',
