@@ -5,6 +5,7 @@ const path = require('path');
 const vscode = require('vscode');
 const { LanguageClient, ExecuteCommandRequest } = require('vscode-languageclient/node');
 const { findJava } = require('./java');
+const { classDataSharingArgs } = require('./cds');
 
 const SERVER_MAIN = 'org.govreport.dsl.ide.server.GovReportServerLauncher';
 // Client-side command ids differ from the server's (govreport.preview/export/formats): the language
@@ -27,7 +28,8 @@ async function activate(context) {
   }
   output.appendLine(`使用 Java ${java.version}：${java.java}`);
   const jar = context.asAbsolutePath(path.join('server', 'govreport.jar'));
-  const args = [...config.get('server.jvmArgs', []), '-cp', jar, SERVER_MAIN];
+  const cds = classDataSharingArgs(context.globalStorageUri.fsPath, jar, java);
+  const args = [...config.get('server.jvmArgs', []), ...cds, '-cp', jar, SERVER_MAIN];
   client = new LanguageClient(
     'govreport',
     '年度报告语言服务器',

@@ -18,7 +18,7 @@ copyFileSync(jar, join(here, 'server', 'govreport.jar'));
 execFileSync('java', ['-cp', jar, 'org.govreport.dsl.ide.completion.SnippetFile', join(here, 'snippets', 'govreport.json')], { stdio: 'inherit' });
 execFileSync(join(here, 'node_modules', '.bin', 'vsce'),
   ['package', '--allow-missing-repository', '--skip-license', '-o', 'govreport.vsix'], { cwd: here, stdio: 'inherit' });
-const missing = checkVsix(join(here, 'govreport.vsix'));
+const missing = await checkVsix(join(here, 'govreport.vsix'));
 if (missing.length) {
   console.error(`govreport.vsix lacks: ${missing.join(', ')}`);
   process.exit(1);

@@ -1,10 +1,12 @@
-// What a usable .vsix must contain; returns the entries that are missing.
-import { execFileSync } from 'node:child_process';
+// What a usable .vsix must contain; returns the entries that are missing. The .vsix is a zip file,
+// read with yauzl (the zip reader vsce itself uses), so no unzip tool is needed on the machine.
+import yauzl from 'yauzl';
 
 export const REQUIRED = [
   'extension/package.json',
   'extension/extension.js',
   'extension/java.js',
+  'extension/cds.js',
   'extension/language-configuration.json',
   'extension/syntaxes/govreport.tmLanguage.json',
   'extension/snippets/govreport.json',
@@ -13,10 +15,19 @@ export const REQUIRED = [
 ];
 
 export function listVsix(vsix) {
-  return execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  return new Promise((resolve, reject) => {
+    yauzl.open(vsix, { lazyEntries: true }, (error, zip) => {
+      if (error) return reject(error);
+      const names = [];
+      zip.on('entry', (entry) => { names.push(entry.fileName); zip.readEntry(); });
+      zip.on('end', () => resolve(names));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
 }
 
-export function checkVsix(vsix) {
-  const entries = new Set(listVsix(vsix));
+export async function checkVsix(vsix) {
+  const entries = new Set(await listVsix(vsix));
   return REQUIRED.filter((e) => !entries.has(e));
 }

@@ -22,7 +22,13 @@ function applyEdits(text, edits) {
     .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
 }
 
-test('a session: open, break a total, see it, break the syntax, get P1, format, shut down', { timeout: 120000 }, async () => {
+/** The text edits of a code action for one document, whichever form the server chose. */
+function editsOf(action, uri) {
+  if (action.edit.changes) return action.edit.changes[uri] ?? [];
+  return action.edit.documentChanges.filter((c) => c.textDocument.uri === uri).flatMap((c) => c.edits);
+}
+
+test('a session: open, break a total, get R1, apply its quick fix, break the syntax, get P1, format, shut down', { timeout: 120000 }, async () => {
   const folder = mkdtempSync(join(tmpdir(), 'govreport-session-'));
   const file = join(folder, 'report.govreport');
   writeFileSync(file, sample);
@@ -37,20 +43,38 @@ test('a session: open, break a total, see it, break the syntax, get P1, format, 
     server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text: sample } });
     assert.deepEqual((await opened).filter((d) => d.severity === 1), []);
 
-    // Break a total: 予以公开 × 总计 3 → 4. The code lens shows what the sum should be.
+    // Break a total: 予以公开·总计 3 → 4. R1 arrives on that cell, relating the six cells of the row.
     const broken = sample.replace('  予以公开 2 1 0 0 0 0 3', '  予以公开 2 1 0 0 0 0 4');
-    const afterBreak = server.nextDiagnostics(uri);
+    const afterBreak = server.nextDiagnostics(uri, (ds) => ds.some((d) => d.code === 'R1'));
     server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: broken }] });
-    await afterBreak;
+    const r1 = (await afterBreak).find((d) => d.code === 'R1');
+    assert.equal(r1.severity, 1);
+    assert.deepEqual(r1.range.start, at(broken, '予以公开 2 1 0 0 0 0 ', '4'));
+    assert.match(r1.message, /^予以公开·总计 应为 3，实际为 4/);
+    assert.deepEqual(r1.relatedInformation.map((r) => r.location.range.start),
+      [0, 1, 2, 3, 4, 5].map((i) => at(broken, '予以公开 2 1 0 0 0 0 4', '予以公开 ', '予以公开 '.length + 2 * i)));
+    assert.equal(r1.relatedInformation[0].message, '加项 予以公开·自然人 = 2');
+
+    // The code lens and the hover say what the sum should be.
     const lenses = await server.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } });
-    assert.ok(lenses.some((l) => l.command.title === '合计应为 3（R1：予以公开 × 总计），表中为 4'), JSON.stringify(lenses));
+    assert.ok(lenses.some((l) => l.command.title === '合计应为 3（R1：予以公开·总计），表中为 4'), JSON.stringify(lenses));
     const hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: at(broken, '予以公开 2 1 0 0 0 0 ', '4') });
     assert.match(hover.contents.value, /表中写的是 4，与计算结果不符/);
 
+    // The quick fix sets the total to 3; applied, the R1 error is gone.
+    const fixes = await server.connection.sendRequest('textDocument/codeAction',
+      { textDocument: { uri }, range: r1.range, context: { diagnostics: [r1] } });
+    assert.ok(fixes.length > 0, 'no code action for R1');
+    const fixed = applyEdits(broken, editsOf(fixes[0], uri));
+    assert.ok(fixed.includes('  予以公开 2 1 0 0 0 0 3\n'), fixed);
+    const afterFix = server.nextDiagnostics(uri);
+    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: fixed }] });
+    assert.deepEqual((await afterFix).filter((d) => d.severity === 1), []);
+
     // A syntax error arrives as P1, in Chinese, on its line; code actions can be asked for it.
-    const garbled = broken.replace('  规章 0 0 0', '  规章 0 0 0 ！');
+    const garbled = fixed.replace('  规章 0 0 0', '  规章 0 0 0 ！');
     const afterGarble = server.nextDiagnostics(uri, (ds) => ds.some((d) => d.code === 'P1'));
-    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: garbled }] });
+    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [{ text: garbled }] });
     const p1 = (await afterGarble).find((d) => d.code === 'P1');
     assert.equal(p1.range.start.line, at(garbled, '', '！').line);
     assert.match(p1.message, /\p{Script=Han}/u);
@@ -61,7 +85,7 @@ test('a session: open, break a total, see it, break the syntax, get P1, format, 
     // Back to a parsable text with a messy row, then format the document.
     const messy = sample.replace('  规章 0 0 0', '规章    0 0    0');
     const afterMessy = server.nextDiagnostics(uri, (ds) => !ds.some((d) => d.code === 'P1'));
-    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [{ text: messy }] });
+    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 5 }, contentChanges: [{ text: messy }] });
     await afterMessy;
     const edits = await server.connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
     const formatted = applyEdits(messy, edits);

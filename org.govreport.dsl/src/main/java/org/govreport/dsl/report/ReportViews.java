@@ -10,8 +10,8 @@ import com.google.inject.Singleton;
 
 /**
  * Views of a report computed once per parse and cached with the resource (dropped when the text
- * changes): the report read through its form, and whatever a caller derives from it — e.g. the
- * arithmetic analysis that several checks read.
+ * changes): the report read through its form, its sums, and whatever a caller derives from them.
+ * Validators and the language server's features share these, so a keystroke computes them once.
  */
 @Singleton
 public class ReportViews {
@@ -21,6 +21,11 @@ public class ReportViews {
 
 	public ResolvedReport resolved(Report report) {
 		return get(report, ResolvedReport.class, r -> ResolvedReport.of(r));
+	}
+
+	/** The sum rules laid over the report: what the arithmetic checks, hover and code lens read. */
+	public ArithmeticAnalysis arithmetic(Report report) {
+		return get(report, ArithmeticAnalysis.class, r -> ArithmeticAnalysis.of(resolved(r)));
 	}
 
 	/** A view of the report, computed by {@code compute} at most once per parse; {@code key} names the view. */

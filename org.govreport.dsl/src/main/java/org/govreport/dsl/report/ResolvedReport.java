@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
 import org.govreport.dsl.form.CellRef;
 import org.govreport.dsl.form.ColumnSpec;
 import org.govreport.dsl.form.Form;
@@ -94,13 +96,18 @@ public final class ResolvedReport {
 		return row(spec.table(), spec.id());
 	}
 
-	/** The form's row that a written row stands for; empty for an unknown label or a section without a table. */
-	public Optional<RowSpec> rowSpec(Row row) {
-		if (!(row.eContainer() != null && row.eContainer().eContainer() instanceof Section section)) {
+	/** The form's table of the section an element sits in; empty outside a section with a table. */
+	public Optional<TableSpec> tableOf(EObject element) {
+		Section section = EcoreUtil2.getContainerOfType(element, Section.class);
+		if (section == null) {
 			return Optional.empty();
 		}
-		return form.sectionByNumber(Headings.number(section.getHeading())).map(SectionSpec::table)
-				.flatMap(form::table).flatMap(t -> t.rowByLabel(row.getLabel()));
+		return form.sectionByNumber(Headings.number(section.getHeading())).map(SectionSpec::table).flatMap(form::table);
+	}
+
+	/** The form's row that a written row stands for; empty for an unknown label or a section without a table. */
+	public Optional<RowSpec> rowSpec(Row row) {
+		return tableOf(row).flatMap(t -> t.rowByLabel(row.getLabel()));
 	}
 
 	/** The form's cell that a written cell stands for; empty beyond the row's columns. */

@@ -8,9 +8,10 @@ import org.eclipse.xtext.validation.Check;
 import org.govreport.dsl.form.CellRef;
 import org.govreport.dsl.form.SumRule;
 import org.govreport.dsl.govReport.Report;
-import org.govreport.dsl.validation.ArithmeticAnalysis.Blame;
-import org.govreport.dsl.validation.ArithmeticAnalysis.Equation;
-import org.govreport.dsl.validation.ArithmeticAnalysis.Term;
+import org.govreport.dsl.report.ArithmeticAnalysis;
+import org.govreport.dsl.report.ArithmeticAnalysis.Blame;
+import org.govreport.dsl.report.ArithmeticAnalysis.Equation;
+import org.govreport.dsl.report.ArithmeticAnalysis.Term;
 
 /**
  * R1–R4: the sums of the tables, as the form's sum rules state them. One check per rule; all read
@@ -41,8 +42,7 @@ public class ArithmeticValidator extends ReportCheck {
 	}
 
 	private void reportRule(Report report, String code) {
-		ArithmeticAnalysis analysis = views().get(report, ArithmeticAnalysis.class,
-				r -> ArithmeticAnalysis.of(views().resolved(r)));
+		ArithmeticAnalysis analysis = views().arithmetic(report);
 		for (Blame blame : analysis.blames(code)) {
 			error(blameMessage(blame), blame.term().cell(), null, code, blame.expected().toPlainString());
 		}
@@ -81,7 +81,7 @@ public class ArithmeticValidator extends ReportCheck {
 					+ side(e, e.right(), false);
 		}
 		Term total = e.left().get(0);
-		return e.rule().code() + " " + total.ref().name() + " " + plain(total.value()) + " ≠ " + plain(e.rightSum())
+		return e.rule().code() + " " + total.ref().name() + " " + plain(total.value()) + " ≠ " + plain(e.rightSum().orElseThrow())
 				+ "（" + terms(e, e.right()) + "）";
 	}
 

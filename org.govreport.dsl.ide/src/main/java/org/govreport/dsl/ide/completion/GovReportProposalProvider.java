@@ -20,9 +20,8 @@ import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.govReport.Row;
 import org.govreport.dsl.govReport.Section;
 import org.govreport.dsl.govReport.Table;
-import org.govreport.dsl.ide.sums.ReportPlaces;
 import org.govreport.dsl.report.Headings;
-import org.govreport.dsl.report.ResolvedReport;
+import org.govreport.dsl.report.ReportViews;
 import org.govreport.dsl.services.GovReportGrammarAccess;
 
 import com.google.inject.Inject;
@@ -40,6 +39,9 @@ public class GovReportProposalProvider extends IdeContentProposalProvider {
 
 	@Inject
 	private GovReportGrammarAccess grammar;
+
+	@Inject
+	private ReportViews views;
 
 	@Override
 	protected void _createProposals(Assignment assignment, ContentAssistContext context,
@@ -78,7 +80,7 @@ public class GovReportProposalProvider extends IdeContentProposalProvider {
 		if (report == null) {
 			return;
 		}
-		ReportPlaces.of(report).tableOf(model).ifPresent(spec -> {
+		views.resolved(report).tableOf(model).ifPresent(spec -> {
 			Set<String> written = table == null ? Set.of()
 					: EcoreUtil2.typeSelect(table.getLines(), Row.class).stream().filter(r -> r != context.getCurrentModel())
 							.map(Row::getLabel).collect(Collectors.toSet());
@@ -97,7 +99,7 @@ public class GovReportProposalProvider extends IdeContentProposalProvider {
 
 	private void headings(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
 		Report report = EcoreUtil2.getContainerOfType(context.getCurrentModel(), Report.class);
-		Form form = report == null ? Forms.get().defaultForm() : ResolvedReport.of(report).form();
+		Form form = report == null ? Forms.get().defaultForm() : views.resolved(report).form();
 		Set<String> written = report == null ? Set.of()
 				: report.getSections().stream().map(s -> Headings.number(s.getHeading())).collect(Collectors.toSet());
 		int index = 0;
@@ -114,7 +116,7 @@ public class GovReportProposalProvider extends IdeContentProposalProvider {
 		if (section == null) {
 			return;
 		}
-		ReportPlaces.of(section).tableOf(section).ifPresent((TableSpec table) -> {
+		views.resolved(EcoreUtil2.getContainerOfType(section, Report.class)).tableOf(section).ifPresent((TableSpec table) -> {
 			ContentAssistEntry entry = getProposalCreator().createSnippet(FormTemplates.tableSnippet(table),
 					"{ … } 空表（" + table.corner() + "，全部为 0）", context);
 			acceptor.accept(entry, MISSING);

@@ -1,6 +1,5 @@
 package org.govreport.dsl.ide.diagnostics;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,16 +17,18 @@ import org.eclipse.xtext.validation.Issue;
 import org.govreport.dsl.govReport.Cell;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.govReport.Row;
-import org.govreport.dsl.ide.sums.CellAddress;
-import org.govreport.dsl.ide.sums.ReportSums;
-import org.govreport.dsl.ide.sums.Sum;
+import org.govreport.dsl.ide.hover.HoverTexts;
+import org.govreport.dsl.report.ArithmeticAnalysis.Equation;
+import org.govreport.dsl.report.ArithmeticAnalysis.Term;
+import org.govreport.dsl.report.ReportViews;
 
 import com.google.inject.Inject;
 
 /**
  * For an error of a sum rule (R1–R4), the other cells of the broken sum as related locations, each
  * with its value, so a clerk sees at once which numbers the total is made of. The issue may sit on
- * a cell or on a whole row: every broken sum of that rule touching it is listed.
+ * a cell or on a whole row: every broken sum of that rule touching it is listed. The sums are the
+ * ones the validator checked (the report's cached arithmetic analysis).
  */
 public class SumRelatedLocations {
 
@@ -37,6 +38,9 @@ public class SumRelatedLocations {
 	@Inject
 	private UriExtensions uris;
 
+	@Inject
+	private ReportViews views;
+
 	public List<DiagnosticRelatedInformation> of(XtextResource resource, Issue issue) {
 		List<DiagnosticRelatedInformation> related = new ArrayList<>();
 		if (issue.getCode() == null || issue.getOffset() == null || resource.getParseResult() == null
@@ -45,34 +49,32 @@ public class SumRelatedLocations {
 		}
 		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), issue.getOffset());
 		EObject element = leaf == null ? null : NodeModelUtils.findActualSemanticObjectFor(leaf);
-		ReportSums sums = ReportSums.of(report);
-		Set<CellAddress> flagged = new LinkedHashSet<>();
+		Set<Cell> flagged = new LinkedHashSet<>();
 		if (element instanceof Cell cell) {
-			sums.places().address(cell).ifPresent(flagged::add);
+			flagged.add(cell);
 		} else if (element instanceof Row row) {
-			row.getCells().forEach(c -> sums.places().address(c).ifPresent(flagged::add));
+			flagged.addAll(row.getCells());
 		}
-		Set<CellAddress> listed = new LinkedHashSet<>(flagged);
-		for (Sum sum : sums.all()) {
-			if (!sum.rule().code().equals(issue.getCode()) || !sum.isBroken()
-					|| flagged.stream().noneMatch(sum::involves)) {
+		Set<Cell> listed = new LinkedHashSet<>(flagged);
+		for (Equation sum : views.arithmetic(report).all()) {
+			if (!sum.rule().code().equals(issue.getCode()) || !sum.broken() || flagged.stream().noneMatch(sum::contains)) {
 				continue;
 			}
-			for (CellAddress cell : sum.cells()) {
-				if (listed.add(cell)) {
-					sums.cell(cell).ifPresent(written -> related.add(new DiagnosticRelatedInformation(
+			for (Term term : sum.terms()) {
+				if (listed.add(term.cell())) {
+					related.add(new DiagnosticRelatedInformation(
 							new Location(uris.toUriString(resource.getURI()),
-									documents.newRange(resource, NodeModelUtils.getNode(written).getTextRegion())),
-							describe(sum, cell))));
+									documents.newRange(resource, NodeModelUtils.getNode(term.cell()).getTextRegion())),
+							describe(sum, term)));
 				}
 			}
 		}
 		return related;
 	}
 
-	private static String describe(Sum sum, CellAddress cell) {
-		BigDecimal value = sum.values().get(cell);
-		String role = sum.totals().contains(cell) ? "合计 " : "加项 ";
-		return role + cell.describe() + " = " + (value == null ? "?" : value.toPlainString());
+	/** {@code 加项 予以公开·自然人 = 2}; in a balance the two sides are named as such. */
+	private static String describe(Equation sum, Term term) {
+		String role = sum.hasTotal() ? (term.side() > 0 ? "合计 " : "加项 ") : (term.side() > 0 ? "左边 " : "右边 ");
+		return role + term.ref().name() + " = " + HoverTexts.value(term);
 	}
 }

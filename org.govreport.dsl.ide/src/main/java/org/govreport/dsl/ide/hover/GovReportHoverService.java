@@ -21,9 +21,11 @@ import org.govreport.dsl.govReport.Header;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.govReport.Row;
 import org.govreport.dsl.govReport.Section;
-import org.govreport.dsl.ide.sums.ReportSums;
+import org.govreport.dsl.report.ArithmeticAnalysis;
 import org.govreport.dsl.report.HeaderLines;
 import org.govreport.dsl.report.Headings;
+import org.govreport.dsl.report.ReportViews;
+import org.govreport.dsl.report.ResolvedReport;
 
 import com.google.inject.Inject;
 
@@ -37,6 +39,9 @@ public class GovReportHoverService extends HoverService {
 	@Inject
 	private ProsePlaceholders placeholders;
 
+	@Inject
+	private ReportViews views;
+
 	@Override
 	public Hover hover(Document document, XtextResource resource, HoverParams params, CancelIndicator cancelIndicator) {
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Report report)) {
@@ -47,7 +52,7 @@ public class GovReportHoverService extends HoverService {
 		if (leaf == null || leaf.isHidden()) {
 			return IHoverService.EMPTY_HOVER;
 		}
-		return explain(ReportSums.of(report), leaf, offset - leaf.getOffset())
+		return explain(report, leaf, offset - leaf.getOffset())
 				.map(found -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, found.markdown()),
 						new Range(document.getPosition(leaf.getOffset() + found.start()),
 								document.getPosition(leaf.getOffset() + found.end()))))
@@ -55,24 +60,26 @@ public class GovReportHoverService extends HoverService {
 	}
 
 	/** What to show for a token; offsets of the result are relative to the token. */
-	private Optional<HoverPiece> explain(ReportSums sums, ILeafNode leaf, int at) {
+	private Optional<HoverPiece> explain(Report report, ILeafNode leaf, int at) {
 		EObject element = NodeModelUtils.findActualSemanticObjectFor(leaf);
 		String text = leaf.getText();
+		ResolvedReport resolved = views.resolved(report);
 		if (element instanceof Cell cell) {
-			return sums.places().address(cell).map(a -> whole(text, HoverTexts.cell(a, sums.withTotal(a))));
+			ArithmeticAnalysis sums = views.arithmetic(report);
+			return resolved.cellRef(cell).map(ref -> whole(text, HoverTexts.cell(ref, sums.withTotal(ref))));
 		}
 		if (element instanceof Row row && text.equals(row.getLabel())) {
-			return sums.places().rowSpec(row).map(spec -> whole(text, HoverTexts.row(spec)));
+			return resolved.rowSpec(row).map(spec -> whole(text, HoverTexts.row(spec)));
 		}
 		if (element instanceof Header) {
-			return sums.places().tableOf(element).flatMap(table -> headerWord(table, text, at));
+			return resolved.tableOf(element).flatMap(table -> headerWord(table, text, at));
 		}
 		if (element instanceof Section section && text.equals(section.getHeading())) {
-			return sums.report().form().sectionByNumber(Headings.number(text)).map(s -> whole(text, HoverTexts.section(s)));
+			return resolved.form().sectionByNumber(Headings.number(text)).map(s -> whole(text, HoverTexts.section(s)));
 		}
 		if (element instanceof Section || element instanceof Report) {
 			// Prose: a section's text or the preface.
-			return placeholders.at(sums.report(), text, at);
+			return placeholders.at(resolved, text, at);
 		}
 		return Optional.empty();
 	}

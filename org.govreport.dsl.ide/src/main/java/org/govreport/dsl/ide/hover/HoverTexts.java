@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.govreport.dsl.form.CellRef;
 import org.govreport.dsl.form.ColumnSpec;
 import org.govreport.dsl.form.RowSpec;
 import org.govreport.dsl.form.SectionSpec;
 import org.govreport.dsl.form.ValueKind;
-import org.govreport.dsl.ide.sums.CellAddress;
-import org.govreport.dsl.ide.sums.Sum;
+import org.govreport.dsl.report.ArithmeticAnalysis.Equation;
+import org.govreport.dsl.report.ArithmeticAnalysis.Term;
 
 /** The Markdown a hover shows for the parts of the form; every word comes from the form model. */
 public final class HoverTexts {
@@ -46,30 +47,30 @@ public final class HoverTexts {
 	}
 
 	/** A cell: what it stands for and, for a total, the sum it must equal. */
-	public static String cell(CellAddress cell, List<Sum> sumsWithTotal) {
+	public static String cell(CellRef cell, List<Equation> sumsWithTotal) {
 		StringBuilder out = new StringBuilder("**").append(cell.row().verbatim()).append(" × ")
 				.append(cell.column().verbatim()).append("**\n\n`").append(cell.id()).append('`');
-		for (Sum sum : sumsWithTotal) {
+		for (Equation sum : sumsWithTotal) {
 			out.append("\n\n").append(sum(sum));
 		}
 		return out.toString();
 	}
 
 	/** 合计（R2）= 0 + 3 + … = 7, and whether the written total agrees. */
-	public static String sum(Sum sum) {
-		String terms = sum.terms().stream().map(t -> "- " + t.describe() + "：" + value(sum, t)).collect(Collectors.joining("\n"));
-		String result = sum.computed().map(BigDecimal::toPlainString).orElse("无法计算（有空缺或 ? 的单元格）");
+	public static String sum(Equation sum) {
+		String terms = sum.right().stream().map(t -> "- " + t.ref().name() + "：" + value(t)).collect(Collectors.joining("\n"));
+		String result = sum.rightSum().map(BigDecimal::toPlainString).orElse("无法计算（有空缺或 ? 的单元格）");
 		StringBuilder out = new StringBuilder("合计（").append(sum.rule().code()).append("）= ").append(result)
 				.append("，由以下各项相加：\n\n").append(terms);
-		if (sum.isBroken()) {
-			out.append("\n\n**表中写的是 ").append(sum.written().orElseThrow().toPlainString()).append("，与计算结果不符。**");
+		if (sum.broken()) {
+			out.append("\n\n**表中写的是 ").append(sum.total().value().toPlainString()).append("，与计算结果不符。**");
 		}
 		return out.toString();
 	}
 
-	private static String value(Sum sum, CellAddress cell) {
-		BigDecimal v = sum.values().get(cell);
-		return v == null ? "（空缺或 ?）" : v.toPlainString();
+	/** A term's value, or why it has none. */
+	public static String value(Term term) {
+		return term.known() ? term.value().toPlainString() : "（空缺或 ?）";
 	}
 
 	private static String kind(ValueKind kind) {

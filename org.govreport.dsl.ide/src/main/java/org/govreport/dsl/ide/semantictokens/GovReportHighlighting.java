@@ -1,6 +1,6 @@
 package org.govreport.dsl.ide.semantictokens;
 
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,7 +19,9 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.govreport.dsl.form.SumRule;
 import org.govreport.dsl.govReport.Cell;
 import org.govreport.dsl.govReport.Report;
-import org.govreport.dsl.ide.sums.ReportSums;
+import org.govreport.dsl.report.ArithmeticAnalysis;
+import org.govreport.dsl.report.ArithmeticAnalysis.Equation;
+import org.govreport.dsl.report.ReportViews;
 import org.govreport.dsl.services.GovReportGrammarAccess;
 
 import com.google.inject.Inject;
@@ -37,6 +39,9 @@ public class GovReportHighlighting implements ISemanticHighlightingCalculator {
 	@Inject
 	private GovReportGrammarAccess grammar;
 
+	@Inject
+	private ReportViews views;
+
 	@Override
 	public void provideHighlightingFor(XtextResource resource, IHighlightedPositionAcceptor acceptor,
 			CancelIndicator cancelIndicator) {
@@ -44,12 +49,11 @@ public class GovReportHighlighting implements ISemanticHighlightingCalculator {
 				|| !(resource.getContents().get(0) instanceof Report report)) {
 			return;
 		}
-		ReportSums sums = ReportSums.of(report);
-		Set<Cell> totals = sums.all().stream().filter(s -> s.rule().kind() != SumRule.Kind.BALANCE)
-				.flatMap(s -> s.totals().stream()).map(sums::cell).flatMap(Optional::stream)
-				.collect(Collectors.toSet());
+		ArithmeticAnalysis sums = views.arithmetic(report);
+		Set<Cell> totals = sums.all().stream().filter(Equation::hasTotal).map(s -> s.total().cell())
+				.filter(Objects::nonNull).collect(Collectors.toSet());
 		Set<String> totalRows = sums.all().stream().filter(s -> s.rule().kind() == SumRule.Kind.COLUMN_TOTAL)
-				.map(s -> s.totals().get(0).row().label()).collect(Collectors.toSet());
+				.map(s -> s.total().ref().row().label()).collect(Collectors.toSet());
 		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
 			String type = type(leaf);
 			if (type == null) {

@@ -9,9 +9,11 @@ import org.govreport.dsl.govReport.Row;
 import org.govreport.dsl.govReport.Section;
 import org.govreport.dsl.govReport.Table;
 import org.govreport.dsl.form.RowSpec;
-import org.govreport.dsl.ide.sums.ReportPlaces;
+import org.eclipse.xtext.EcoreUtil2;
 import org.govreport.dsl.report.HeaderLines;
+import org.govreport.dsl.report.ReportViews;
 
+import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
@@ -64,10 +66,14 @@ public final class OutlineSymbols {
 	/** A row's detail is the form's verbatim label, so the outline reads like the printed table. */
 	@Singleton
 	public static class Details extends DocumentSymbolMapper.DocumentSymbolDetailsProvider {
+		@Inject
+		private ReportViews views;
+
 		@Override
 		public String getDetails(EObject object) {
 			if (object instanceof Row row) {
-				return ReportPlaces.of(row).rowSpec(row).map(RowSpec::verbatim).orElse("");
+				return views.resolved(EcoreUtil2.getContainerOfType(row, Report.class)).rowSpec(row)
+						.map(RowSpec::verbatim).orElse("");
 			}
 			return "";
 		}

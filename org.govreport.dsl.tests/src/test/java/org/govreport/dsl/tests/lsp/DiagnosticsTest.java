@@ -46,6 +46,27 @@ class DiagnosticsTest extends ReportServerTest {
 	}
 
 	@Test
+	void brokenTotalIsAnR1ErrorOnItsCellRelatingTheCellsOfTheSum() {
+		// 予以公开 × 总计 says 4 where 2 + 1 = 3: the server reports R1 on that cell, with the six terms of the row.
+		String text = replace(sample(), "  予以公开 2 1 0 0 0 0 3", "  予以公开 2 1 0 0 0 0 4");
+		String uri = openReport(text);
+		Diagnostic error = diagnostics(uri).stream().filter(d -> "R1".equals(d.getCode().getLeft())).findFirst()
+				.orElseThrow(() -> new AssertionError(diagnostics(uri).toString()));
+		Assertions.assertEquals(DiagnosticSeverity.Error, error.getSeverity());
+		Assertions.assertEquals(at(text, "予以公开 2 1 0 0 0 0 ", "4", 0), error.getRange().getStart());
+		assertTrue(error.getMessage().startsWith("予以公开·总计 应为 3，实际为 4"), error.getMessage());
+		List<DiagnosticRelatedInformation> related = error.getRelatedInformation();
+		Assertions.assertEquals(List.of("加项 予以公开·自然人 = 2", "加项 予以公开·商业企业 = 1", "加项 予以公开·科研机构 = 0",
+				"加项 予以公开·社会公益组织 = 0", "加项 予以公开·法律服务机构 = 0", "加项 予以公开·其他 = 0"),
+				related.stream().map(DiagnosticRelatedInformation::getMessage).toList());
+		String row = "予以公开 2 1 0 0 0 0 4";
+		for (int i = 0; i < related.size(); i++) {
+			Assertions.assertEquals(uri, related.get(i).getLocation().getUri());
+			Assertions.assertEquals(at(text, row, row, "予以公开 ".length() + 2 * i), related.get(i).getLocation().getRange().getStart());
+		}
+	}
+
+	@Test
 	void brokenSumListsItsOtherCellsAsRelatedLocations() {
 		// 予以公开 × 总计 says 4 where 2 + 1 = 3: an R1 issue on that cell relates the row's six applicant cells.
 		String text = replace(sample(), "  予以公开 2 1 0 0 0 0 3", "  予以公开 2 1 0 0 0 0 4");
@@ -53,11 +74,11 @@ class DiagnosticsTest extends ReportServerTest {
 		int offset = text.indexOf("予以公开 2 1 0 0 0 0 4") + "予以公开 2 1 0 0 0 0 ".length();
 		List<DiagnosticRelatedInformation> related = relatedFor(resource, "R1", offset);
 		Assertions.assertEquals(6, related.size(), related.toString());
-		Assertions.assertEquals("加项 予以公开 × 自然人 = 2", related.get(0).getMessage());
+		Assertions.assertEquals("加项 予以公开·自然人 = 2", related.get(0).getMessage());
 		Assertions.assertEquals(at(text, "予以公开 ", "2", 0), related.get(0).getLocation().getRange().getStart());
 		// Under R2 the same cell is a term of column 总计: the 总计 row's total and the other terms are listed.
 		List<DiagnosticRelatedInformation> column = relatedFor(resource, "R2", offset);
-		assertTrue(column.stream().anyMatch(r -> r.getMessage().equals("合计 总计 × 总计 = 4")), column.toString());
+		assertTrue(column.stream().anyMatch(r -> r.getMessage().equals("合计 （七）总计·总计 = 4")), column.toString());
 		Assertions.assertEquals(21, column.size(), column.toString());
 	}
 

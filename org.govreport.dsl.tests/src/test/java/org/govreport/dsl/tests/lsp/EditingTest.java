@@ -26,7 +26,7 @@ class EditingTest extends ReportServerTest {
 		String uri = openReport(text);
 		List<? extends CodeLens> lenses = get(languageServer.codeLens(new CodeLensParams(doc(uri))));
 		// The wrong cell breaks its row (R1) and, as a term, the column 总计 (R2): one lens on each total.
-		Assertions.assertEquals(List.of("合计应为 3（R1：予以公开 × 总计），表中为 4", "合计应为 5（R2：总计 × 总计），表中为 4"),
+		Assertions.assertEquals(List.of("合计应为 3（R1：予以公开·总计），表中为 4", "合计应为 5（R2：（七）总计·总计），表中为 4"),
 				lenses.stream().map(l -> l.getCommand().getTitle()).toList());
 		Assertions.assertEquals(at(text, "予以公开 2 1 0 0 0 0 ", "4", 0), lenses.get(0).getRange().getStart());
 		Assertions.assertEquals(at(text, "  总计 3 1 0 0 0 0 ", "4", 0), lenses.get(1).getRange().getStart());

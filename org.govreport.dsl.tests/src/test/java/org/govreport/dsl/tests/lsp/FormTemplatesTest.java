@@ -10,7 +10,7 @@ import org.govreport.dsl.form.Forms;
 import org.govreport.dsl.form.RowSpec;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.ide.completion.FormTemplates;
-import org.govreport.dsl.ide.sums.ReportSums;
+import org.govreport.dsl.report.ArithmeticAnalysis;
 import org.govreport.dsl.report.ResolvedReport;
 import org.govreport.dsl.tests.ReportTesting;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,9 @@ class FormTemplatesTest {
 				assertTrue(resolved.row(row).isPresent(), () -> "missing row " + row.label() + " in\n" + text);
 				row.columns().forEach(c -> assertEquals(0, resolved.value(row, c).orElseThrow().signum()));
 			}
-			assertTrue(ReportSums.of(report).all().stream().noneMatch(s -> s.isBroken()));
+			ArithmeticAnalysis sums = ArithmeticAnalysis.of(resolved);
+			assertFalse(sums.all().isEmpty(), form.format());
+			assertTrue(sums.all().stream().allMatch(ArithmeticAnalysis.Equation::holds), () -> form.format() + ":\n" + text);
 		}
 	}
 }

@@ -51,8 +51,8 @@ class HoverTest extends ReportServerTest {
 		String hover = hover(text, at(text, "本年新收 3 1 0 0 0 0 ", "4", 0));
 		assertTrue(hover.contains("`requests.new.total`"), hover);
 		assertTrue(hover.contains("合计（R1）= 4"), hover);
-		assertTrue(hover.contains("- 本年新收 × 自然人：3"), hover);
-		assertTrue(hover.contains("- 本年新收 × 商业企业：1"), hover);
+		assertTrue(hover.contains("- 本年新收·自然人：3"), hover);
+		assertTrue(hover.contains("- 本年新收·商业企业：1"), hover);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.govreport.dsl.validation;
+package org.govreport.dsl.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,50 +17,109 @@ import org.govreport.dsl.form.RowSpec;
 import org.govreport.dsl.form.SumRule;
 import org.govreport.dsl.form.TableSpec;
 import org.govreport.dsl.govReport.Cell;
-import org.govreport.dsl.report.ResolvedReport;
 
 /**
- * The sums of a report's tables, computed once per parse: every instance of every sum rule of the
- * form (R1 per row, R2 and R3 per column, R4 per row …), which of them do not hold, and which
- * single cells explain several broken sums at once. Each arithmetic check reads it and reports its
- * own rule, so one wrong cell is reported once, on that cell, instead of once per sum it breaks.
+ * The sum rules of the form (R1–R4) laid over one report, computed once per parse (see
+ * {@link ReportViews#arithmetic}): every instance of every rule (R1 per row, R2 and R3 per column,
+ * R4 per row …) with its cells and their values, which of them do not hold, and which single cells
+ * explain several broken sums at once. The arithmetic checks report from it (one wrong cell once,
+ * on that cell); the language server explains totals from it (hover, code lens, related locations),
+ * so editor and validator always agree.
  */
 public final class ArithmeticAnalysis {
 
-	/** A cell with a number in an equation, on the left (+1) or the right (−1) side. */
+	/**
+	 * A cell of an equation, on the left (+1) or the right (−1) side. {@code cell} is null when the
+	 * row is not written or too short; {@code value} is null then and for a cell written as {@code ?}.
+	 */
 	public record Term(CellRef ref, Cell cell, BigDecimal value, int side) {
+
+		public boolean known() {
+			return value != null;
+		}
 	}
 
 	/**
-	 * One instance of a sum rule: Σ left = Σ right. {@code anchor} is the cell a broken equation is
-	 * reported on (the total, or for a balance its last term).
+	 * One instance of a sum rule: Σ left = Σ right. For a total (R1, R2, R4) the left side is the
+	 * total cell and the right side its terms; a balance (R3) has rows on both sides. {@code anchor}
+	 * is the cell a broken equation is reported on (the total, or for a balance its last term).
 	 */
 	public record Equation(SumRule rule, String scope, List<Term> left, List<Term> right, Term anchor) {
 
-		public BigDecimal leftSum() {
+		/** Σ left; empty when a cell of that side is missing or unknown. */
+		public Optional<BigDecimal> leftSum() {
 			return sum(left);
 		}
 
-		public BigDecimal rightSum() {
+		/** Σ right (for a total: the computed sum of its terms); empty when a cell is missing or unknown. */
+		public Optional<BigDecimal> rightSum() {
 			return sum(right);
 		}
 
-		public boolean holds() {
-			return leftSum().compareTo(rightSum()) == 0;
+		/** Every cell holds a number, so the equation can be checked. */
+		public boolean complete() {
+			return left.stream().allMatch(Term::known) && right.stream().allMatch(Term::known);
 		}
 
-		/** The value that would make the equation hold if only {@code term} changed. */
+		/** Both sides are known and equal. */
+		public boolean holds() {
+			Integer c = compare();
+			return c != null && c == 0;
+		}
+
+		/** Both sides are known and differ. */
+		public boolean broken() {
+			Integer c = compare();
+			return c != null && c != 0;
+		}
+
+		/** Σ left compared with Σ right; null when a side is not known. */
+		private Integer compare() {
+			Optional<BigDecimal> l = leftSum();
+			Optional<BigDecimal> r = rightSum();
+			return l.isPresent() && r.isPresent() ? l.get().compareTo(r.get()) : null;
+		}
+
+		/** A total (R1, R2, R4) has one total cell; a balance (R3) has none. */
+		public boolean hasTotal() {
+			return rule.kind() != SumRule.Kind.BALANCE;
+		}
+
+		/** The total cell of a total; the first cell of the left side of a balance. */
+		public Term total() {
+			return left.get(0);
+		}
+
+		/** The value that would make a complete equation hold if only {@code term} changed. */
 		public BigDecimal solveFor(Term term) {
-			BigDecimal residual = leftSum().subtract(rightSum());
+			BigDecimal residual = leftSum().orElseThrow().subtract(rightSum().orElseThrow());
 			return term.side() > 0 ? term.value().subtract(residual) : term.value().add(residual);
 		}
 
 		public boolean contains(Cell cell) {
-			return left.stream().anyMatch(t -> t.cell() == cell) || right.stream().anyMatch(t -> t.cell() == cell);
+			return terms().stream().anyMatch(t -> t.cell() == cell);
 		}
 
-		private static BigDecimal sum(List<Term> terms) {
-			return terms.stream().map(Term::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+		public boolean involves(CellRef ref) {
+			return terms().stream().anyMatch(t -> t.ref().equals(ref));
+		}
+
+		/** The cells of both sides, left first. */
+		public List<Term> terms() {
+			List<Term> all = new ArrayList<>(left);
+			all.addAll(right);
+			return all;
+		}
+
+		private static Optional<BigDecimal> sum(List<Term> terms) {
+			BigDecimal sum = BigDecimal.ZERO;
+			for (Term t : terms) {
+				if (!t.known()) {
+					return Optional.empty();
+				}
+				sum = sum.add(t.value());
+			}
+			return Optional.of(sum);
 		}
 	}
 
@@ -79,6 +138,7 @@ public final class ArithmeticAnalysis {
 
 	private static final Map<String, List<Shape>> SHAPES = new ConcurrentHashMap<>();
 
+	private final List<Equation> all = new ArrayList<>();
 	private final List<Equation> equations = new ArrayList<>();
 	private final List<Blame> blames = new ArrayList<>();
 	private final List<Equation> unexplained = new ArrayList<>();
@@ -94,9 +154,24 @@ public final class ArithmeticAnalysis {
 		return new ArithmeticAnalysis(report);
 	}
 
+	/** Every instance of every sum rule, in the form's order, whether its cells hold numbers or not. */
+	public List<Equation> all() {
+		return all;
+	}
+
 	/** Every equation whose cells all hold numbers (equations with a missing or unknown cell are left to other checks). */
 	public List<Equation> equations() {
 		return equations;
+	}
+
+	/** The sums a cell takes part in, as total or as term, with their terms and values. */
+	public List<Equation> involving(CellRef ref) {
+		return all.stream().filter(e -> e.involves(ref)).toList();
+	}
+
+	/** The sums whose total is this cell (R1, R2, R4; a balance has no single total). */
+	public List<Equation> withTotal(CellRef ref) {
+		return all.stream().filter(e -> e.hasTotal() && e.total().ref().equals(ref)).toList();
 	}
 
 	/** Single cells that explain two or more broken sums, with the code of the check that reports each. */
@@ -152,25 +227,26 @@ public final class ArithmeticAnalysis {
 				.filter(r -> r.column(column.id()) != null).map(r -> new CellRef(r, r.column(column.id()))).toList();
 	}
 
-	/** Adds the equation when every cell is written with a number. */
+	/** Lays a rule's cells over the report; only equations whose cells all hold numbers are checked. */
 	private void add(ResolvedReport report, Shape shape) {
 		List<Term> l = terms(report, shape.left(), 1);
 		List<Term> r = terms(report, shape.right(), -1);
-		if (l == null || r == null || l.isEmpty() || r.isEmpty()) {
+		if (l.isEmpty() || r.isEmpty()) {
 			return;
 		}
 		Term anchor = shape.anchorIsTotal() ? l.get(0) : r.get(r.size() - 1);
-		equations.add(new Equation(shape.rule(), shape.scope(), l, r, anchor));
+		Equation equation = new Equation(shape.rule(), shape.scope(), l, r, anchor);
+		all.add(equation);
+		if (equation.complete()) {
+			equations.add(equation);
+		}
 	}
 
 	private static List<Term> terms(ResolvedReport report, List<CellRef> refs, int side) {
 		List<Term> terms = new ArrayList<>();
 		for (CellRef ref : refs) {
-			Optional<Cell> cell = report.cell(ref.row(), ref.column());
-			if (cell.isEmpty() || cell.get().getValue() == null) {
-				return null;
-			}
-			terms.add(new Term(ref, cell.get(), cell.get().getValue(), side));
+			Cell cell = report.cell(ref.row(), ref.column()).orElse(null);
+			terms.add(new Term(ref, cell, cell == null ? null : cell.getValue(), side));
 		}
 		return terms;
 	}
@@ -181,7 +257,7 @@ public final class ArithmeticAnalysis {
 	 * equation are ambiguous; then neither is blamed and the equations are reported on their totals.
 	 */
 	private void explain() {
-		List<Equation> broken = equations.stream().filter(e -> !e.holds()).toList();
+		List<Equation> broken = equations.stream().filter(Equation::broken).toList();
 		Map<Cell, List<Equation>> byCell = new HashMap<>();
 		for (Equation e : equations) {
 			e.left().forEach(t -> byCell.computeIfAbsent(t.cell(), k -> new ArrayList<>()).add(e));
@@ -189,7 +265,7 @@ public final class ArithmeticAnalysis {
 		}
 		Map<Cell, Blame> candidates = new LinkedHashMap<>();
 		for (Equation e : broken) {
-			for (Term t : terms(e)) {
+			for (Term t : e.terms()) {
 				if (candidates.containsKey(t.cell())) {
 					continue;
 				}
@@ -216,7 +292,7 @@ public final class ArithmeticAnalysis {
 		}
 		BigDecimal expected = null;
 		for (Equation e : containing) {
-			Term inThis = terms(e).stream().filter(t -> t.cell() == term.cell()).findFirst().orElseThrow();
+			Term inThis = e.terms().stream().filter(t -> t.cell() == term.cell()).findFirst().orElseThrow();
 			BigDecimal solved = e.solveFor(inThis);
 			if (expected != null && expected.compareTo(solved) != 0) {
 				return Optional.empty();
@@ -227,11 +303,5 @@ public final class ArithmeticAnalysis {
 			return Optional.empty();
 		}
 		return Optional.of(new Blame(term, expected, List.copyOf(containing)));
-	}
-
-	private static List<Term> terms(Equation e) {
-		List<Term> all = new ArrayList<>(e.left());
-		all.addAll(e.right());
-		return all;
 	}
 }
