@@ -10,7 +10,14 @@ import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
-/** Turns tokens into values: cells into exact decimals, prose into its text without 「」. */
+import com.google.inject.Singleton;
+
+/**
+ * Turns tokens into values: cells into exact decimals, prose into its text without 「」. One instance
+ * for the language (Guice does not inherit the superclass's @Singleton): its table of converters is
+ * built from the grammar once, not for every parsed file.
+ */
+@Singleton
 public class GovReportValueConverters extends DefaultTerminalConverters {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
