@@ -3,9 +3,13 @@ package org.govreport.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.govreport.dsl.conversion.GovReportValueConverters;
 import org.govreport.dsl.linking.GovReportLinkingMessages;
 import org.govreport.dsl.parser.GovReportSyntaxErrorMessages;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /** Guice bindings of the runtime: what differs from Xtext's defaults. */
 public class GovReportRuntimeModule extends AbstractGovReportRuntimeModule {
@@ -21,5 +25,13 @@ public class GovReportRuntimeModule extends AbstractGovReportRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return GovReportLinkingMessages.class;
+	}
+
+	/**
+	 * EMF's generic model constraints find nothing the parser and the rules do not already report (every
+	 * feature of the grammar's model is optional), so they are not run on every object of every report.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
 	}
 }

@@ -16,21 +16,23 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.govreport.dsl.GovReportStandaloneSetup;
 
 import com.google.inject.Injector;
+import com.google.inject.Provider;
 
 /** Reads .govreport files into parsed resources, one resource set per file, UTF-8 only. */
 public final class ReportLoader {
 
-	private static Injector injector;
-
 	private ReportLoader() {
 	}
 
-	/** The language's injector, created on first use (it is the slow part of start-up). */
-	public static synchronized Injector injector() {
-		if (injector == null) {
-			injector = new GovReportStandaloneSetup().createInjectorAndDoEMFRegistration();
-		}
-		return injector;
+	/** Holds the injector: created on first use (it is the slow part of start-up), then read without a lock. */
+	private static final class Language {
+		static final Injector INJECTOR = new GovReportStandaloneSetup().createInjectorAndDoEMFRegistration();
+		static final Provider<XtextResourceSet> RESOURCE_SETS = INJECTOR.getProvider(XtextResourceSet.class);
+	}
+
+	/** The language's injector, created on first use. */
+	public static Injector injector() {
+		return Language.INJECTOR;
 	}
 
 	/** Reads a file as strict UTF-8 (a BOM is allowed). */
@@ -58,7 +60,7 @@ public final class ReportLoader {
 
 	/** Parses text as if it were the file at {@code path} (relative references resolve from there). */
 	public static XtextResource parse(Path path, String text) {
-		XtextResourceSet resourceSet = injector().getInstance(XtextResourceSet.class);
+		XtextResourceSet resourceSet = Language.RESOURCE_SETS.get();
 		URI uri = URI.createFileURI(path.toAbsolutePath().normalize().toString());
 		XtextResource resource = (XtextResource) resourceSet.createResource(uri);
 		try {

@@ -1,6 +1,7 @@
 package org.govreport.dsl.conversion;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
@@ -9,15 +10,24 @@ import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
-/** Turns tokens into values: cells into exact decimals, prose into its text without 「」. */
+import com.google.inject.Singleton;
+
+/**
+ * Turns tokens into values: cells into exact decimals, prose into its text without 「」. One instance
+ * for the language (Guice does not inherit the superclass's @Singleton): its table of converters is
+ * built from the grammar once, not for every parsed file.
+ */
+@Singleton
 public class GovReportValueConverters extends DefaultTerminalConverters {
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	@ValueConverter(rule = "Amount")
 	public IValueConverter<BigDecimal> amount() {
 		return new AbstractNullSafeConverter<>() {
 			@Override
 			protected BigDecimal internalToValue(String text, INode node) {
-				return new BigDecimal(text.replaceAll("\\s+", ""));
+				return new BigDecimal(withoutWhitespace(text));
 			}
 
 			@Override
@@ -50,7 +60,7 @@ public class GovReportValueConverters extends DefaultTerminalConverters {
 		return new AbstractNullSafeConverter<>() {
 			@Override
 			protected String internalToValue(String text, INode node) {
-				return text.replaceAll("\\s+", "");
+				return withoutWhitespace(text);
 			}
 
 			@Override
@@ -58,6 +68,16 @@ public class GovReportValueConverters extends DefaultTerminalConverters {
 				return value;
 			}
 		};
+	}
+
+	/** Drops the spaces a number may be written with (1 234); most cells have none, so no copy is made. */
+	private static String withoutWhitespace(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isWhitespace(text.charAt(i))) {
+				return WHITESPACE.matcher(text).replaceAll("");
+			}
+		}
+		return text;
 	}
 
 	@ValueConverter(rule = "PROSE")

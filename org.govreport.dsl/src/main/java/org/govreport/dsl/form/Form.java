@@ -16,12 +16,23 @@ import java.util.Optional;
 public record Form(String format, String name, String source, int firstYear, List<SectionSpec> sections,
 		List<TableSpec> tables) {
 
+	// Plain loops over three tables and six sections: called for every written row and cell.
 	public Optional<TableSpec> table(String tableId) {
-		return tables.stream().filter(t -> t.id().equals(tableId)).findFirst();
+		for (TableSpec table : tables) {
+			if (table.id().equals(tableId)) {
+				return Optional.of(table);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public Optional<SectionSpec> sectionByNumber(String number) {
-		return sections.stream().filter(s -> s.number().equals(number)).findFirst();
+		for (SectionSpec section : sections) {
+			if (section.number().equals(number)) {
+				return Optional.of(section);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** A cell by canonical id: {@code requests.granted.natural_person}; row ids may contain dots. */

@@ -18,7 +18,8 @@ public record RowSpec(String table, String id, String label, String verbatim, Li
 		List<ColumnSpec> columns, String basis, String help) {
 
 	public ColumnSpec column(String columnId) {
-		return columns.stream().filter(c -> c.id().equals(columnId)).findFirst().orElse(null);
+		int index = columnIndex(columnId);
+		return index < 0 ? null : columns.get(index);
 	}
 
 	public int columnIndex(String columnId) {

@@ -1,6 +1,8 @@
 package org.govreport.dsl.form;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,9 +14,28 @@ import java.util.Optional;
  * @param rows   every row, in the form's order
  * @param rules  the arithmetic the table must satisfy
  * @param layout how the official form prints it
+ * @param index  its rows by id and by label, built once: checks look rows up for every written row
  */
 public record TableSpec(String id, String corner, String note, List<RowSpec> rows, List<SumRule> rules,
-		Layout layout) {
+		Layout layout, RowIndex index) {
+
+	public TableSpec(String id, String corner, String note, List<RowSpec> rows, List<SumRule> rules, Layout layout) {
+		this(id, corner, note, rows, rules, layout, RowIndex.of(rows));
+	}
+
+	/** The rows of a table by canonical id and by label (the first row of each, as the form lists them). */
+	public record RowIndex(Map<String, RowSpec> byId, Map<String, RowSpec> byLabel) {
+
+		static RowIndex of(List<RowSpec> rows) {
+			Map<String, RowSpec> byId = new HashMap<>();
+			Map<String, RowSpec> byLabel = new HashMap<>();
+			for (RowSpec row : rows) {
+				byId.putIfAbsent(row.id(), row);
+				byLabel.putIfAbsent(row.label(), row);
+			}
+			return new RowIndex(Map.copyOf(byId), Map.copyOf(byLabel));
+		}
+	}
 
 	/** How the official form lays a table out on the page. */
 	public enum Layout {
@@ -28,11 +49,11 @@ public record TableSpec(String id, String corner, String note, List<RowSpec> row
 	}
 
 	public Optional<RowSpec> row(String rowId) {
-		return rows.stream().filter(r -> r.id().equals(rowId)).findFirst();
+		return Optional.ofNullable(index.byId().get(rowId));
 	}
 
 	public Optional<RowSpec> rowByLabel(String label) {
-		return rows.stream().filter(r -> r.label().equals(label)).findFirst();
+		return Optional.ofNullable(index.byLabel().get(label));
 	}
 
 	/** The distinct column lists of the table, in order: one for tables 3 and 4, one per item in table 2. */
