@@ -25,7 +25,10 @@ public final class SnippetFile {
 	}
 
 	public static void main(String[] args) throws IOException {
-		try (Writer out = Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {
+		Path file = Path.of(args[0]).toAbsolutePath();
+		// The snippet folder is generated, not committed: a fresh clone does not have it yet.
+		Files.createDirectories(file.getParent());
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(snippets(), out);
 		}
 	}
