@@ -71,7 +71,7 @@ public class GovReportValueConverters extends DefaultTerminalConverters {
 	}
 
 	/** Drops the spaces a number may be written with (1 234); most cells have none, so no copy is made. */
-	private static String withoutWhitespace(String text) {
+	public static String withoutWhitespace(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			if (Character.isWhitespace(text.charAt(i))) {
 				return WHITESPACE.matcher(text).replaceAll("");

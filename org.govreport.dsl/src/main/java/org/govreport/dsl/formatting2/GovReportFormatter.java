@@ -17,6 +17,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.govreport.dsl.govReport.Cell;
+import org.govreport.dsl.conversion.GovReportValueConverters;
 import org.govreport.dsl.govReport.Header;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.govReport.Row;
@@ -124,6 +125,6 @@ public class GovReportFormatter extends AbstractJavaFormatter {
 
 	/** A cell's text without white space (for column widths). */
 	static String textOf(Cell cell) {
-		return NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(cell)).replaceAll("\\s+", "");
+		return GovReportValueConverters.withoutWhitespace(NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(cell)));
 	}
 }

@@ -17,13 +17,13 @@ final class CellSplitter {
 	/** A run of numbers separated by single spaces: {@code 0 0 1} in a narrow layout column. */
 	private static final Pattern NUMBER_RUN = Pattern.compile("[-0-9.,]+(?:[ \\u3000]+[-0-9.,]+)+");
 
+	private static final Pattern NUMBER_GAP = Pattern.compile("[ \\u3000]+");
+
 	private CellSplitter() {
 	}
 
-	private static final Pattern LINE_END = Pattern.compile("[ \\u3000\\u00A0]*[|｜]?[ \\u3000\\u00A0]*$");
-
 	static List<Token> split(String line, int index) {
-		String[] parts = SEPARATORS.split(LINE_END.matcher(line).replaceFirst(""), -1);
+		String[] parts = SEPARATORS.split(withoutLineEnd(line), -1);
 		int first = 0;
 		int last = parts.length - 1;
 		while (first <= last && parts[first].isBlank()) {
@@ -33,7 +33,7 @@ final class CellSplitter {
 		for (int i = first; i <= last; i++) {
 			String part = parts[i].strip();
 			if (NUMBER_RUN.matcher(part).matches()) {
-				for (String number : part.split("[ \\u3000]+")) {
+				for (String number : NUMBER_GAP.split(part)) {
 					tokens.add(Token.of(number, index));
 				}
 			} else {
@@ -41,5 +41,25 @@ final class CellSplitter {
 			}
 		}
 		return tokens;
+	}
+
+	/**
+	 * The line without its end: trailing spaces, then the last {@code |} that closes the last cell, then
+	 * the spaces before it. (Walked back from the end: a regular expression anchored at the end is tried
+	 * at every position of the line.)
+	 */
+	private static String withoutLineEnd(String line) {
+		int end = skipSpacesBack(line, line.length());
+		if (end > 0 && (line.charAt(end - 1) == '|' || line.charAt(end - 1) == '｜')) {
+			end = skipSpacesBack(line, end - 1);
+		}
+		return line.substring(0, end);
+	}
+
+	private static int skipSpacesBack(String line, int end) {
+		while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\u3000' || line.charAt(end - 1) == '\u00A0')) {
+			end--;
+		}
+		return end;
 	}
 }

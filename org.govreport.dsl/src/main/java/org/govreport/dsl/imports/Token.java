@@ -5,6 +5,8 @@ import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.govreport.dsl.conversion.GovReportValueConverters;
+
 /**
  * One cell of text in a table region: a number, a not-applicable mark, an empty cell between two
  * filled ones, or text (a label, a header, a fragment of a wrapped label, or something unreadable).
@@ -46,6 +48,6 @@ record Token(String text, Kind kind, int line) {
 	}
 
 	private static String plainNumber(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u2212', '-').replaceAll("\\s+", "");
+		return GovReportValueConverters.withoutWhitespace(Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u2212', '-'));
 	}
 }
