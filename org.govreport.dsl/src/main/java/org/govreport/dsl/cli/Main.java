@@ -30,12 +30,18 @@ public final class Main {
 	}
 
 	public static void main(String[] args) {
+		ProcessSetup.apply();
 		System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
 				new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
 	}
 
 	/** Runs a command line and returns its exit code (0 clean, 1 findings, 2 usage or unreadable file). */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+			// Every built-in command reads reports: the language is set up on other cores while the
+			// command line is parsed.
+			ReportLoader.prepareInBackground();
+		}
 		CommandLine cli = new CommandLine(new Main());
 		register(cli, args.length == 0 ? null : args[0]);
 		cli.setOut(out);

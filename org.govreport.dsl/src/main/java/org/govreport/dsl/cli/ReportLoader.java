@@ -14,6 +14,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.govreport.dsl.GovReportStandaloneSetup;
+import org.govreport.dsl.form.Forms;
 
 import com.google.inject.Injector;
 import com.google.inject.Provider;
@@ -28,6 +29,18 @@ public final class ReportLoader {
 	private static final class Language {
 		static final Injector INJECTOR = new GovReportStandaloneSetup().createInjectorAndDoEMFRegistration();
 		static final Provider<XtextResourceSet> RESOURCE_SETS = INJECTOR.getProvider(XtextResourceSet.class);
+	}
+
+	/**
+	 * Starts creating the injector (and reading the form model) on another thread, so that it overlaps
+	 * the command line's own start-up; the first {@link #injector()} call waits for it.
+	 */
+	public static void prepareInBackground() {
+		for (Runnable part : new Runnable[] { ReportLoader::injector, Forms::get }) {
+			Thread preparing = new Thread(part, "govreport-setup");
+			preparing.setDaemon(true);
+			preparing.start();
+		}
 	}
 
 	/** The language's injector, created on first use. */

@@ -1,6 +1,7 @@
 package org.govreport.dsl.ide.server;
 
 import org.eclipse.xtext.ide.server.ServerLauncher;
+import org.govreport.dsl.cli.ProcessSetup;
 
 /**
  * Starts the language server on stdin/stdout: {@code java -cp govreport.jar
@@ -14,6 +15,7 @@ public final class GovReportServerLauncher {
 	}
 
 	public static void main(String[] args) {
+		ProcessSetup.apply();
 		ServerLauncher.launch(GovReportServerLauncher.class.getName(), args, new GovReportServerModule());
 	}
 }
