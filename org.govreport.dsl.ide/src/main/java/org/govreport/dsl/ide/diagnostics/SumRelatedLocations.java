@@ -1,6 +1,7 @@
 package org.govreport.dsl.ide.diagnostics;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,10 +26,10 @@ import org.govreport.dsl.report.ReportViews;
 import com.google.inject.Inject;
 
 /**
- * For an error of a sum rule (R1–R4), the other cells of the broken sum as related locations, each
- * with its value, so a clerk sees at once which numbers the total is made of. The issue may sit on
- * a cell or on a whole row: every broken sum of that rule touching it is listed. The sums are the
- * ones the validator checked (the report's cached arithmetic analysis).
+ * For an error of a sum rule (R1–R4), the other cells of the broken sums as related locations, each
+ * with its value, so a clerk sees at once which numbers the totals are made of. The issue may sit on
+ * a cell or on a whole row: every broken sum touching it is listed, the issue's own rule first. The
+ * sums are the ones the validator checked (the report's cached arithmetic analysis).
  */
 public class SumRelatedLocations {
 
@@ -55,11 +56,21 @@ public class SumRelatedLocations {
 		} else if (element instanceof Row row) {
 			flagged.addAll(row.getCells());
 		}
-		Set<Cell> listed = new LinkedHashSet<>(flagged);
-		for (Equation sum : views.arithmetic(report).all()) {
-			if (!sum.rule().code().equals(issue.getCode()) || !sum.broken() || flagged.stream().noneMatch(sum::contains)) {
-				continue;
+		List<Equation> sums = views.arithmetic(report).all();
+		if (sums.stream().noneMatch(sum -> sum.rule().code().equals(issue.getCode()))) {
+			return related;
+		}
+		// The sums of the issue's own rule first, then the other sums the same cells break: the validator
+		// reports such a cell once and names all of them in the message.
+		List<Equation> broken = new ArrayList<>();
+		for (Equation sum : sums) {
+			if (sum.broken() && flagged.stream().anyMatch(sum::contains)) {
+				broken.add(sum);
 			}
+		}
+		broken.sort(Comparator.comparing(sum -> !sum.rule().code().equals(issue.getCode())));
+		Set<Cell> listed = new LinkedHashSet<>(flagged);
+		for (Equation sum : broken) {
 			for (Term term : sum.terms()) {
 				if (listed.add(term.cell())) {
 					related.add(new DiagnosticRelatedInformation(
