@@ -109,6 +109,34 @@ def pipe_rows(rows):
     return '\n'.join('| ' + ' | '.join(r) + ' |' for r in rows)
 
 
+def column_blocks(rows):
+    """As pdftotext without -layout prints a table that stays on its page: the labels one per line, then
+    the numbers one column at a time, a block per column, blocks apart; a long table in row groups."""
+    out, pending = [], []
+
+    def flush():
+        sizes = [4, 16, len(pending) - 20] if len(pending) > 20 else [len(pending)]
+        start = 0
+        for size in sizes:
+            group = pending[start:start + size]
+            start += size
+            out.extend('\n'.join(r[j] for r in group) for j in range(len(group[0])))
+        pending.clear()
+
+    for r in rows:
+        values = [c for c in r if re.fullmatch(r'[0-9.]+', c)]
+        if values:
+            out.extend(c for c in r if c not in values)
+            pending.append(values)
+        else:
+            if pending:
+                flush()
+            out.extend(r)
+    if pending:
+        flush()
+    return '\n\n'.join(out)
+
+
 # ---- variations of labels and punctuation ----
 def map_cells(rows, f):
     return [[f(c) for c in r] for r in rows]
@@ -287,6 +315,7 @@ def main():
     write('tab-rows.txt', document(r21, lambda rows: tab_rows(map_cells(rows, lambda c: spaced(numbering_dun(c)))),
                                    head=NAV, inside='第 2 页 共 3 页'))
     write('pipe-rows.txt', halfwidth(document(r19, pipe_rows)))
+    write('pdf-raw-blocks.txt', document(r21, column_blocks, tail=['—2—']))
     write('traditional.txt', traditional(document(r21, tab_rows)))
     write('gb18030.txt', document(r21, cell_per_line), 'gb18030')
     write('utf16.txt', '\ufeff' + document(r21, tab_rows), 'utf-16-le')

@@ -49,6 +49,24 @@ class ImportBehaviourTest {
 	}
 
 	@Test
+	void columnBlocksArePairedOnlyWhenTheSumsProveThePairing() throws Exception {
+		String blocks = Files.readString(FIXTURES.resolve("pdf-raw-blocks.txt"));
+		assertEquals(new BigDecimal(53), cells(importedText(blocks)).get("requests.new.total"));
+		// One label lost: every row after it would shift by one. The sums no longer hold, so nothing is paired.
+		Map<String, BigDecimal> shifted = cells(importedText(blocks.replaceFirst("\n二、上年结转政府信息公开申请数量\n", "\n")));
+		assertTrue(shifted.entrySet().stream().filter(e -> e.getKey().startsWith("requests.")).allMatch(e -> e.getValue() == null),
+				shifted::toString);
+		// A published total that is wrong cannot be told from a mis-pairing in this layout: not imported either.
+		Map<String, BigDecimal> wrong = cells(importedText(blocks.replaceFirst("\n53\n", "\n54\n")));
+		assertNull(wrong.get("requests.new.total"));
+		assertEquals(new BigDecimal(1523), wrong.get("proactive.licensing.decisions"));
+	}
+
+	private ReportImport.Result importedText(String text) {
+		return ReportImport.of("report.txt", text.getBytes(StandardCharsets.UTF_8), temp.resolve("report.govreport"));
+	}
+
+	@Test
 	void aWrongPublishedTableIsImportedAsPublished() {
 		Map<String, BigDecimal> cells = cells(imported(FIXTURES.resolve("wrong.txt")));
 		BigDecimal rowSum = Forms.get().defaultForm().table("requests").orElseThrow().row("granted").orElseThrow()

@@ -21,9 +21,9 @@ import org.govreport.dsl.imports.ImportedCell.Status;
  *
  * <p>
  * Nothing is guessed: a row whose cells cannot be placed (too few numbers and no grid to say which
- * are missing) gets ? in every cell, text that is not a number gets ? with the text in a note, and
- * labels printed in one run with the numbers in another (pdftotext without -layout) are not paired.
- * One reader reads one table once.
+ * are missing) gets ? in every cell, and text that is not a number gets ? with the text in a note.
+ * Labels printed in one run with the numbers in another (pdftotext without -layout) are paired only
+ * where the numbers come as exact column blocks ({@link ColumnBlocks}). One reader reads one table once.
  */
 final class TableReader {
 
@@ -67,7 +67,14 @@ final class TableReader {
 		finishRow();
 		TableSpec table = labels.table();
 		Map<String, List<ImportedCell>> cells = new LinkedHashMap<>();
-		if (separated) {
+		boolean apart = separated || !blockUnderHeader && !loose.isEmpty() && found.isEmpty();
+		// Numbers left over, or labels in one run and numbers in another: perhaps column blocks
+		// (pdftotext without -layout), read as such only when that reading is proven.
+		Map<RowSpec, List<Token>> paired = separated || !loose.isEmpty() ? ColumnBlocks.pair(tokens, labels) : Map.of();
+		if (!paired.isEmpty()) {
+			table.rows().forEach(row -> cells.put(row.id(), place(row, paired.get(row))));
+			paired.values().forEach(rowCells -> lastLine = Math.max(lastLine, rowCells.get(rowCells.size() - 1).line()));
+		} else if (apart) {
 			table.rows().forEach(row -> cells.put(row.id(), Collections.nCopies(row.columns().size(),
 					ImportedCell.of(Status.UNREADABLE, "行名与数字分开排列"))));
 			leftovers.addAll(loose);
@@ -81,7 +88,7 @@ final class TableReader {
 			}
 			leftovers.addAll(loose);
 		}
-		String problem = separated || !blockUnderHeader && !loose.isEmpty() && found.isEmpty()
+		String problem = apart && paired.isEmpty()
 				? "表格的数字与行名分开排列（如 pdftotext 未加 -layout 的输出），无法一一对应，未导入：请用 pdftotext -layout 重新转换"
 				: null;
 		int end = lastLine;
