@@ -43,7 +43,8 @@ test('a session: open, break a total, get R1, apply its quick fix, break the syn
     server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text: sample } });
     assert.deepEqual((await opened).filter((d) => d.severity === 1), []);
 
-    // Break a total: 予以公开·总计 3 → 4. R1 arrives on that cell, relating the six cells of the row.
+    // Break a total: 予以公开·总计 3 → 4. R1 arrives on that cell, relating the six cells of the row first,
+    // then the cells of column 总计, whose sum the same cell breaks.
     const broken = sample.replace('  予以公开 2 1 0 0 0 0 3', '  予以公开 2 1 0 0 0 0 4');
     const afterBreak = server.nextDiagnostics(uri, (ds) => ds.some((d) => d.code === 'R1'));
     server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: broken }] });
@@ -51,9 +52,10 @@ test('a session: open, break a total, get R1, apply its quick fix, break the syn
     assert.equal(r1.severity, 1);
     assert.deepEqual(r1.range.start, at(broken, '予以公开 2 1 0 0 0 0 ', '4'));
     assert.match(r1.message, /^予以公开·总计 应为 3，实际为 4/);
-    assert.deepEqual(r1.relatedInformation.map((r) => r.location.range.start),
+    assert.deepEqual(r1.relatedInformation.slice(0, 6).map((r) => r.location.range.start),
       [0, 1, 2, 3, 4, 5].map((i) => at(broken, '予以公开 2 1 0 0 0 0 4', '予以公开 ', '予以公开 '.length + 2 * i)));
     assert.equal(r1.relatedInformation[0].message, '加项 予以公开·自然人 = 2');
+    assert.ok(r1.relatedInformation.some((r) => r.message === '合计 （七）总计·总计 = 4'), JSON.stringify(r1.relatedInformation));
 
     // The code lens and the hover say what the sum should be.
     const lenses = await server.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } });
