@@ -9,6 +9,7 @@ import org.apache.log4j.PatternLayout;
 public final class ProcessSetup {
 
 	private static final String GUICE_BYTECODE_GENERATION = "guice_bytecode_gen_option";
+	private static final String GUICE_STACK_TRACES = "guice_include_stack_traces";
 
 	private ProcessSetup() {
 	}
@@ -19,6 +20,11 @@ public final class ProcessSetup {
 		// a cold start about 100 ms, more than the reflection it saves in a whole session.
 		if (System.getProperty(GUICE_BYTECODE_GENERATION) == null) {
 			System.setProperty(GUICE_BYTECODE_GENERATION, "DISABLED");
+		}
+		// Guice walks the stack for the source of every binding, which only its own configuration errors
+		// (a developer's concern, seen in tests) would show.
+		if (System.getProperty(GUICE_STACK_TRACES) == null) {
+			System.setProperty(GUICE_STACK_TRACES, "OFF");
 		}
 		logToStderr();
 	}

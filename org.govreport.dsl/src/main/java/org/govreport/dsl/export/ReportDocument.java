@@ -75,7 +75,7 @@ public final class ReportDocument {
 		String prose = resolved.section(spec).map(Section::getProse).map(this::withNumbers).orElse(null);
 		TableGrid grid = spec.table() == null ? null
 				: resolved.form().table(spec.table()).map(t -> TableGrids.of(t, resolved)).orElse(null);
-		return new DocumentSection(spec, resolved.form().sections().indexOf(spec) + 1, prose, ProseBlocks.of(prose),
+		return new DocumentSection(spec, resolved.form().sectionIndex(spec.number()) + 1, prose, ProseBlocks.of(prose),
 				grid);
 	}
 

@@ -27,12 +27,18 @@ public record Form(String format, String name, String source, int firstYear, Lis
 	}
 
 	public Optional<SectionSpec> sectionByNumber(String number) {
-		for (SectionSpec section : sections) {
-			if (section.number().equals(number)) {
-				return Optional.of(section);
+		int index = sectionIndex(number);
+		return index < 0 ? Optional.empty() : Optional.of(sections.get(index));
+	}
+
+	/** The section's position (0 for 一), or -1; by number, as a record's equals is costly on first use. */
+	public int sectionIndex(String number) {
+		for (int i = 0; i < sections.size(); i++) {
+			if (sections.get(i).number().equals(number)) {
+				return i;
 			}
 		}
-		return Optional.empty();
+		return -1;
 	}
 
 	/** A cell by canonical id: {@code requests.granted.natural_person}; row ids may contain dots. */

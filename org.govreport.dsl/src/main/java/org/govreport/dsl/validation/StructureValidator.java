@@ -67,16 +67,16 @@ public class StructureValidator extends ReportCheck {
 		Set<String> seen = new HashSet<>();
 		for (Section section : report.getSections()) {
 			String number = Headings.number(section.getHeading());
-			Optional<SectionSpec> spec = form.sectionByNumber(number);
-			if (spec.isEmpty()) {
+			int index = form.sectionIndex(number);
+			if (index < 0) {
 				continue;
 			}
-			int index = form.sections().indexOf(spec.get());
+			SectionSpec spec = form.sections().get(index);
 			if (!seen.add(number)) {
 				error("章节 “" + number + "、” 重复出现：每个章节只能写一次", section, Literals.SECTION__HEADING,
 						IssueCodes.SECTION_ORDER);
 			} else if (index < furthest) {
-				error("章节顺序不对：“" + spec.get().heading() + "” 应在 “" + form.sections().get(furthest).heading()
+				error("章节顺序不对：“" + spec.heading() + "” 应在 “" + form.sections().get(furthest).heading()
 						+ "” 之前（顺序为 一 至 " + form.sections().get(form.sections().size() - 1).number() + "）", section,
 						Literals.SECTION__HEADING, IssueCodes.SECTION_ORDER);
 			}
