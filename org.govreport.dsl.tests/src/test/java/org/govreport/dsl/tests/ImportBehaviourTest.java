@@ -135,6 +135,25 @@ class ImportBehaviourTest {
 	}
 
 	@Test
+	void anAmountPrintedWithItsUnitIsReadOnlyWhereNoConversionIsNeeded() throws Exception {
+		// 2019 format: the form names no unit for 采购总金额, so the published number is kept and its unit noted.
+		String pipe = Files.readString(FIXTURES.resolve("pipe-rows.txt"));
+		ReportImport.Result yuan = importedText(pipe.replace("| 政府集中采购 | 14 | 356.78 |", "| 政府集中采购 | 14 | 251000元 |"));
+		assertEquals(new BigDecimal(251000), cells(yuan).get("proactive.procurement.amount"));
+		assertEquals(new BigDecimal(14), cells(yuan).get("proactive.procurement.projects"));
+		assertTrue(yuan.notes().stream().anyMatch(n -> n.describe().startsWith("section 二, row 政府集中采购, column 采购总金额: with unit '251000元'")
+				&& n.describe().endsWith("[I7]")), yuan.notes()::toString);
+		assertTrue(yuan.text().contains("# 采购总金额：原表写作“251000元”，照录其数字，单位以原表为准"), yuan.text());
+		// 2021 format: the fee is in 万元; the same unit is read, 元 would need a conversion and is not guessed.
+		String tab = Files.readString(FIXTURES.resolve("tab-rows.txt"));
+		assertEquals(new BigDecimal("12.5"), cells(importedText(tab.replace("行政事业性收费\t12.5", "行政事业性收费\t12.5万元")))
+				.get("proactive.fees.amount"));
+		ReportImport.Result inYuan = importedText(tab.replace("行政事业性收费\t12.5", "行政事业性收费\t125000元"));
+		assertNull(cells(inYuan).get("proactive.fees.amount"));
+		assertTrue(inYuan.notes().stream().anyMatch(n -> n.isGap() && n.describe().contains("'125000元'")), inYuan.notes()::toString);
+	}
+
+	@Test
 	void importCommandWritesTheFileAndListsUnreadableCells() throws Exception {
 		Path input = Files.copy(FIXTURES.resolve("damaged.txt"), temp.resolve("damaged.txt"));
 		StringWriter out = new StringWriter();

@@ -8,6 +8,7 @@ package org.govreport.dsl.form;
  * @param verbatim the form's own label, printed by exports
  * @param parent   the merged header cell above it (法人或其他组织), or null
  * @param kind     what its cells may hold
+ * @param unit     the unit the form prints for it (万元), or null where the form leaves it to the publisher
  */
-public record ColumnSpec(String id, String label, String verbatim, String parent, ValueKind kind) {
+public record ColumnSpec(String id, String label, String verbatim, String parent, ValueKind kind, String unit) {
 }

@@ -154,10 +154,11 @@ public final class Forms {
 		String verbatim;
 		String parent;
 		String kind;
+		String unit;
 
 		ColumnSpec toColumn() {
 			ValueKind k = kind == null ? ValueKind.COUNT : ValueKind.valueOf(kind.toUpperCase());
-			return new ColumnSpec(id, label, verbatim != null ? verbatim : label, parent, k);
+			return new ColumnSpec(id, label, verbatim != null ? verbatim : label, parent, k, unit);
 		}
 	}
 

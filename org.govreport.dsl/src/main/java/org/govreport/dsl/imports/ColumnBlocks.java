@@ -91,7 +91,7 @@ final class ColumnBlocks {
 
 	private void read(Token token) {
 		switch (token.kind()) {
-		case VALUE, NOT_APPLICABLE -> number(token);
+		case VALUE, AMOUNT, NOT_APPLICABLE -> number(token);
 		case TEXT -> {
 			endBlock();
 			if (!blocks.isEmpty()) {

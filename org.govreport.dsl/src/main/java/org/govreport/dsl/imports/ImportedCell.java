@@ -14,6 +14,11 @@ public record ImportedCell(Status status, BigDecimal value, String raw) {
 	public enum Status {
 		/** A number, as published. */
 		READ,
+		/**
+		 * A sum of money printed with its unit (251000元) in a column whose form names no unit (the 2019
+		 * format's 采购总金额): the number as published, its unit in a note.
+		 */
+		WITH_UNIT,
 		/** An empty cell inside a complete row: imported as 0, with a note (the form wants every cell filled; publishers leave 0 blank). */
 		BLANK,
 		/** Published as / or —: not applicable; written as ? with a note. */
@@ -26,6 +31,10 @@ public record ImportedCell(Status status, BigDecimal value, String raw) {
 
 	static ImportedCell read(BigDecimal value, String raw) {
 		return new ImportedCell(Status.READ, value, raw);
+	}
+
+	static ImportedCell withUnit(BigDecimal value, String raw) {
+		return new ImportedCell(Status.WITH_UNIT, value, raw);
 	}
 
 	static ImportedCell of(Status status, String raw) {

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.govreport.dsl.form.ColumnSpec;
 import org.govreport.dsl.form.RowSpec;
 import org.govreport.dsl.form.TableSpec;
+import org.govreport.dsl.form.ValueKind;
 import org.govreport.dsl.imports.ImportedCell.Status;
 
 /**
@@ -211,7 +213,7 @@ final class TableReader {
 		for (RowSpec row : table.rows()) {
 			List<ImportedCell> rowCells = new ArrayList<>();
 			for (int c = 0; c < row.columns().size(); c++) {
-				rowCells.add(complete ? cell(loose.get(next++))
+				rowCells.add(complete ? cell(loose.get(next++), row.columns().get(c))
 						: ImportedCell.of(Status.UNREADABLE, "表中只读到 " + loose.size() + " 个数（应有 " + needed + " 个），无法确定各数所在的格"));
 			}
 			cells.put(row.id(), rowCells);
@@ -227,16 +229,33 @@ final class TableReader {
 			String why = "本行只读到 " + tokens.size() + " 个格（应有 " + columns + " 个）：" + String.join(" ", texts);
 			return Collections.nCopies(columns, ImportedCell.of(Status.UNREADABLE, why));
 		}
-		return tokens.stream().limit(columns).map(TableReader::cell).toList();
+		List<ImportedCell> cells = new ArrayList<>();
+		for (int c = 0; c < columns; c++) {
+			cells.add(cell(tokens.get(c), row.columns().get(c)));
+		}
+		return cells;
 	}
 
-	private static ImportedCell cell(Token token) {
+	private static ImportedCell cell(Token token, ColumnSpec column) {
 		return switch (token.kind()) {
 		case VALUE -> ImportedCell.read(token.value(), token.text());
+		case AMOUNT -> amount(token, column);
 		case BLANK -> ImportedCell.of(Status.BLANK, "");
 		case NOT_APPLICABLE -> ImportedCell.of(Status.NOT_APPLICABLE, token.text());
 		case TEXT -> ImportedCell.of(Status.UNREADABLE, token.text());
 		};
+	}
+
+	/**
+	 * A sum of money printed with its unit: taken as published where the form names no unit or the same
+	 * one; another unit would need a conversion the publisher did not make, so the cell is ?.
+	 */
+	private static ImportedCell amount(Token token, ColumnSpec column) {
+		if (column.kind() != ValueKind.DECIMAL || column.unit() != null && !column.unit().equals(token.unit())) {
+			return ImportedCell.of(Status.UNREADABLE, token.text());
+		}
+		return column.unit() == null ? ImportedCell.withUnit(token.value(), token.text())
+				: ImportedCell.read(token.value(), token.text());
 	}
 
 	private static List<ImportedCell> missing(RowSpec row) {

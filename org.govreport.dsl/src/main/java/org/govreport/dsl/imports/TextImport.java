@@ -134,6 +134,7 @@ final class TextImport {
 				ImportNote.Kind kind = switch (cell.status()) {
 				case READ -> null;
 				case BLANK -> ImportNote.Kind.BLANK;
+				case WITH_UNIT -> ImportNote.Kind.UNIT;
 				case NOT_APPLICABLE -> ImportNote.Kind.NOT_APPLICABLE;
 				case UNREADABLE, MISSING -> ImportNote.Kind.UNREADABLE;
 				};

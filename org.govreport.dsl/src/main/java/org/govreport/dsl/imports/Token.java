@@ -3,6 +3,7 @@ package org.govreport.dsl.imports;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govreport.dsl.conversion.GovReportValueConverters;
@@ -18,10 +19,15 @@ import org.govreport.dsl.conversion.GovReportValueConverters;
 record Token(String text, Kind kind, int line) {
 
 	enum Kind {
-		VALUE, NOT_APPLICABLE, BLANK, TEXT
+		/** A number. */
+		VALUE,
+		/** A sum of money printed with its unit: {@code 251000元}, {@code 3.5万元}. */
+		AMOUNT,
+		NOT_APPLICABLE, BLANK, TEXT
 	}
 
 	private static final Pattern NUMBER = Pattern.compile("-?(?:[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\\.[0-9]+)?");
+	private static final Pattern AMOUNT = Pattern.compile("(" + NUMBER.pattern() + ")(万?元)");
 	/** Marks a publisher writes in a cell that does not apply. */
 	private static final Set<String> NOT_APPLICABLE = Set.of("/", "\\", "-", "--", "—", "——", "–", "―", "─");
 
@@ -34,12 +40,23 @@ record Token(String text, Kind kind, int line) {
 		if (NOT_APPLICABLE.contains(plain)) {
 			return new Token(text, Kind.NOT_APPLICABLE, line);
 		}
-		return new Token(text, NUMBER.matcher(plain).matches() ? Kind.VALUE : Kind.TEXT, line);
+		if (NUMBER.matcher(plain).matches()) {
+			return new Token(text, Kind.VALUE, line);
+		}
+		return new Token(text, AMOUNT.matcher(plain).matches() ? Kind.AMOUNT : Kind.TEXT, line);
 	}
 
-	/** The number of a VALUE token (thousands separators removed). */
+	/** The number of a VALUE or AMOUNT token (thousands separators and unit removed). */
 	BigDecimal value() {
-		return new BigDecimal(plainNumber(text).replace(",", ""));
+		Matcher amount = AMOUNT.matcher(plainNumber(text));
+		String number = amount.matches() ? amount.group(1) : plainNumber(text);
+		return new BigDecimal(number.replace(",", ""));
+	}
+
+	/** The unit of an AMOUNT token (元 or 万元). */
+	String unit() {
+		Matcher amount = AMOUNT.matcher(plainNumber(text));
+		return amount.matches() ? amount.group(2) : null;
 	}
 
 	/** Can stand in a cell: a number, a not-applicable mark or an empty cell. */
