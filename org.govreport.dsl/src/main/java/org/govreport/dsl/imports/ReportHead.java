@@ -21,19 +21,27 @@ final class ReportHead {
 	/** A date whose separators were lost (2026119): a signature line, but no date to read. */
 	private static final Pattern BARE_DATE = Pattern.compile("(?:19|20)[0-9]{4,6}");
 	private static final int MAX_TITLE_LINES = 8;
+	/** Further down (a saved web page: the site's menus come first), only a line that is nothing but a title. */
+	private static final Pattern TITLE_ALONE = Pattern.compile("[^，。；,;]*报告");
 
 	String organ = "";
 	int year;
 	String date;
 	boolean yearFromTitle;
-	/** Lines of the head that are the title (not preface). */
+	/** Lines of the head up to the end of the title (not preface). */
 	int titleLines;
+	/** The organ stands alone on the line above the title. */
+	boolean organOnLineAbove;
 
-	/** Reads the title from the first lines before section 一. */
+	/**
+	 * Reads the title from the lines before section 一: one of the first lines, or further down a line that
+	 * is a title and nothing else. The lines above it are not the report's (index numbers, site menus).
+	 */
 	void readTitle(List<String> head) {
-		for (int i = 0; i < Math.min(head.size(), MAX_TITLE_LINES); i++) {
-			Matcher m = TITLE.matcher(LabelKeys.plain(head.get(i)));
-			if (!m.matches() || LabelKeys.plain(head.get(i)).length() > 80) {
+		for (int i = 0; i < head.size(); i++) {
+			String plain = LabelKeys.plain(head.get(i));
+			Matcher m = TITLE.matcher(plain);
+			if (!m.matches() || plain.length() > 80 || i >= MAX_TITLE_LINES && !TITLE_ALONE.matcher(plain).matches()) {
 				continue;
 			}
 			year = Integer.parseInt(m.group(2));
@@ -42,6 +50,7 @@ final class ReportHead {
 			titleLines = i + 1;
 			if (organ.isEmpty() && i > 0 && ORGAN.matcher(LabelKeys.plain(head.get(i - 1))).matches()) {
 				organ = head.get(i - 1).strip();
+				organOnLineAbove = true;
 			}
 			return;
 		}
