@@ -154,6 +154,22 @@ class ImportBehaviourTest {
 	}
 
 	@Test
+	void aTitleBelowAWebPagesMenusIsFoundAndTheMenusKeptAsComments() throws Exception {
+		String tab = Files.readString(FIXTURES.resolve("tab-rows.txt"));
+		String menus = String.join("\n", "国务院", "省政府", "移动版", "登录 注册", "网站支持IPV6", "政务公开", "解读回应", "办事服务",
+				"互动交流", "当前位置：首页 > 政府信息公开年报") + "\n";
+		ReportImport.Result result = importedText(menus + tab);
+		assertEquals("测试市云岭区青石镇人民政府", result.report().organ());
+		assertEquals(2025, result.report().year());
+		assertTrue(result.report().preface().stream().noneMatch(line -> line.contains("网站支持IPV6")), result.report().preface()::toString);
+		assertTrue(result.text().contains("# 网站支持IPV6"), result.text());
+		// A sentence that names the report is not taken for a title however far down it stands.
+		ReportImport.Result sentence = importedText(menus + tab.replace("测试市云岭区青石镇人民政府2025年政府信息公开工作年度报告\n", "")
+				.replace("本报告依照", "现公布测试市2025年政府信息公开工作年度报告，本报告依照"));
+		assertEquals("", sentence.report().organ().replaceAll("测试市云岭区青石镇人民政府", ""));
+	}
+
+	@Test
 	void importCommandWritesTheFileAndListsUnreadableCells() throws Exception {
 		Path input = Files.copy(FIXTURES.resolve("damaged.txt"), temp.resolve("damaged.txt"));
 		StringWriter out = new StringWriter();
