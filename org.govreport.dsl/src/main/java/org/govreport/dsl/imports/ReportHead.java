@@ -28,10 +28,10 @@ final class ReportHead {
 	int year;
 	String date;
 	boolean yearFromTitle;
+	/** The head's lines before the title (index numbers, site menus); they are not the report's. */
+	int titleStart;
 	/** Lines of the head up to the end of the title (not preface). */
 	int titleLines;
-	/** The organ stands alone on the line above the title. */
-	boolean organOnLineAbove;
 
 	/**
 	 * Reads the title from the lines before section 一: one of the first lines, or further down a line that
@@ -47,10 +47,11 @@ final class ReportHead {
 			year = Integer.parseInt(m.group(2));
 			yearFromTitle = true;
 			organ = verbatimBeforeYear(head.get(i), m.group(1));
+			titleStart = i;
 			titleLines = i + 1;
 			if (organ.isEmpty() && i > 0 && ORGAN.matcher(LabelKeys.plain(head.get(i - 1))).matches()) {
 				organ = head.get(i - 1).strip();
-				organOnLineAbove = true;
+				titleStart = i - 1;
 			}
 			return;
 		}

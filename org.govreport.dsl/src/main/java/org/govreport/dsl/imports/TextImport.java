@@ -75,8 +75,7 @@ final class TextImport {
 		List<String> preface = headLines.subList(Math.min(head.titleLines, headLines.size()), headLines.size()).stream()
 				.map(String::strip).toList();
 		// What stands above the title is kept in the closing comment, with the other page furniture.
-		int aboveTitle = Math.max(0, head.titleLines - 1 - (head.organOnLineAbove ? 1 : 0));
-		dropped.addAll(0, headLines.subList(0, Math.min(aboveTitle, headLines.size())).stream().map(String::strip).toList());
+		dropped.addAll(0, headLines.subList(0, head.titleStart).stream().map(String::strip).toList());
 		return new ImportedReport(head.organ, head.year, form, head.date, preface, sections, List.copyOf(dropped),
 				List.copyOf(notes));
 	}

@@ -48,15 +48,21 @@ record Token(String text, Kind kind, int line) {
 
 	/** The number of a VALUE or AMOUNT token (thousands separators and unit removed). */
 	BigDecimal value() {
-		Matcher amount = AMOUNT.matcher(plainNumber(text));
-		String number = amount.matches() ? amount.group(1) : plainNumber(text);
+		String number = kind == Kind.AMOUNT ? amount().group(1) : plainNumber(text);
 		return new BigDecimal(number.replace(",", ""));
 	}
 
 	/** The unit of an AMOUNT token (元 or 万元). */
 	String unit() {
+		return amount().group(2);
+	}
+
+	private Matcher amount() {
 		Matcher amount = AMOUNT.matcher(plainNumber(text));
-		return amount.matches() ? amount.group(2) : null;
+		if (!amount.matches()) {
+			throw new IllegalStateException("not an amount: " + text);
+		}
+		return amount;
 	}
 
 	/** Can stand in a cell: a number, a not-applicable mark or an empty cell. */
