@@ -10,6 +10,7 @@ public final class ProcessSetup {
 
 	private static final String GUICE_BYTECODE_GENERATION = "guice_bytecode_gen_option";
 	private static final String GUICE_STACK_TRACES = "guice_include_stack_traces";
+	private static final String PICOCLI_GROOVY_CLOSURES = "picocli.disable.closures";
 
 	private ProcessSetup() {
 	}
@@ -25,6 +26,11 @@ public final class ProcessSetup {
 		// (a developer's concern, seen in tests) would show.
 		if (System.getProperty(GUICE_STACK_TRACES) == null) {
 			System.setProperty(GUICE_STACK_TRACES, "OFF");
+		}
+		// picocli looks for Groovy on the class path unless told not to; the failed lookup searches the
+		// whole jar and throws, about 10 ms of a cold start, for a feature only Groovy scripts use.
+		if (System.getProperty(PICOCLI_GROOVY_CLOSURES) == null) {
+			System.setProperty(PICOCLI_GROOVY_CLOSURES, "true");
 		}
 		logToStderr();
 	}

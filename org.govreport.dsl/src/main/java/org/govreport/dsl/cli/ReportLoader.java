@@ -15,6 +15,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.govreport.dsl.GovReportStandaloneSetup;
 import org.govreport.dsl.form.Forms;
+import org.govreport.dsl.validation.GovReportValidator;
 
 import com.google.inject.Injector;
 import com.google.inject.Provider;
@@ -32,11 +33,13 @@ public final class ReportLoader {
 	}
 
 	/**
-	 * Starts creating the injector (and reading the form model) on another thread, so that it overlaps
-	 * the command line's own start-up; the first {@link #injector()} call waits for it.
+	 * Starts creating the injector and the validator's checks (and reading the form model) on other
+	 * threads, so that they overlap the command line's own start-up and the reading and parsing of the
+	 * first file; the first {@link #injector()} call waits for the injector.
 	 */
 	public static void prepareInBackground() {
-		for (Runnable part : new Runnable[] { ReportLoader::injector, Forms::get }) {
+		Runnable language = () -> injector().getInstance(GovReportValidator.class).prepareChecks();
+		for (Runnable part : new Runnable[] { language, Forms::get }) {
 			Thread preparing = new Thread(part, "govreport-setup");
 			preparing.setDaemon(true);
 			preparing.start();
