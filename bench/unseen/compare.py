@@ -8,10 +8,10 @@ numbers of its tables as published, read by a person (same row and column ids as
 null for a blank cell). Each report is imported and exported to JSON with ./govreport, and every
 table cell is compared. No report is kept in the repository: they are other people's texts.
 
-Printed per report and in total: cells exact; blank cells imported as 0 with an I3 note (the
-canonical JSON of the published table would say null); cells left unknown (?); cells imported wrong
-(a different number: the one outcome that must not happen); then the share of printed numbers that
-came out exactly.
+Printed per report and in total: cells exact (a blank must come out null, as the import writes it 空);
+blank cells that came out as 0 instead; cells left unknown (?); cells imported wrong (a different
+number: the one outcome that must not happen); then the share of printed numbers, and of all cells,
+that came out exactly.
 """
 import json
 import pathlib

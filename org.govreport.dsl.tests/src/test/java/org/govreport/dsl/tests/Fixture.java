@@ -22,7 +22,7 @@ public final class Fixture {
 	public static final Path THIS_YEAR = Path.of("src/test/resources/reports/2025/东温泉镇.govreport");
 	public static final Path LAST_YEAR = Path.of("src/test/resources/reports/2024/东温泉镇.govreport");
 
-	private static final Pattern CELL = Pattern.compile("-?[0-9][0-9.]*|\\?");
+	private static final Pattern CELL = Pattern.compile("-?[0-9][0-9.]*|\\?|空");
 
 	private final String text;
 

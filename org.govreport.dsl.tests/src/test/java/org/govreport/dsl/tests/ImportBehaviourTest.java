@@ -22,12 +22,16 @@ import java.util.stream.Collectors;
 
 import org.govreport.dsl.cli.Finding;
 import org.govreport.dsl.cli.Main;
+import org.govreport.dsl.export.ExportFormat;
 import org.govreport.dsl.form.Forms;
 import org.govreport.dsl.imports.ImportException;
 import org.govreport.dsl.imports.ReportImport;
 import org.govreport.dsl.imports.TextDecoding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /** What the importer does beyond reading numbers: never guessing, encodings, the 2019 form, the commands. */
 class ImportBehaviourTest {
@@ -151,6 +155,19 @@ class ImportBehaviourTest {
 		ReportImport.Result inYuan = importedText(tab.replace("行政事业性收费\t12.5", "行政事业性收费\t125000元"));
 		assertNull(cells(inYuan).get("proactive.fees.amount"));
 		assertTrue(inYuan.notes().stream().anyMatch(n -> n.isGap() && n.describe().contains("'125000元'")), inYuan.notes()::toString);
+	}
+
+	@Test
+	void aBlankCellOfTheCanonicalJsonComesBackBlank() throws Exception {
+		String json = Files.readString(FIXTURES.resolve("report-2021.json")).replaceFirst("\"social_welfare\": 0", "\"social_welfare\": null");
+		ReportImport.Result result = ReportImport.of("report.json", json.getBytes(StandardCharsets.UTF_8), temp.resolve("report.govreport"));
+		assertTrue(result.text().lines().anyMatch(l -> l.strip().replaceAll(" +", " ").equals("本年新收 41 6 1 空 2 3 53")), result.text());
+		assertTrue(result.notes().stream().noneMatch(n -> n.row() != null), result.notes()::toString);
+		Path written = temp.resolve("written.govreport");
+		Files.writeString(written, result.text());
+		JsonObject exported = JsonParser.parseString(ExportTesting.exportText(written, ExportFormat.JSON)).getAsJsonObject();
+		assertTrue(exported.getAsJsonObject("requests").getAsJsonObject("new").get("social_welfare").isJsonNull());
+		assertEquals(53, exported.getAsJsonObject("requests").getAsJsonObject("new").get("total").getAsInt());
 	}
 
 	@Test

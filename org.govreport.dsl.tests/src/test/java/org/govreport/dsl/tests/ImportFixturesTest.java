@@ -98,13 +98,18 @@ class ImportFixturesTest {
 
 	@ParameterizedTest
 	@MethodSource("fixtures")
-	void blankCellsAreZeroWithANote(Fixture fixture) {
+	void blankCellsAreWrittenBlankAndCountAsZero(Fixture fixture) {
 		if (!fixture.file().startsWith("blank")) {
 			return;
 		}
 		ReportImport.Result result = imported(fixture.path());
-		assertTrue(result.notes().stream().anyMatch(n -> n.kind() == ImportNote.Kind.BLANK));
-		assertTrue(result.text().contains("原表空白，按 0 导入"));
+		// Published 一、本年新收 row: 41 6 1 (blank) 2 3 53.
+		assertTrue(result.text().lines().anyMatch(l -> l.strip().replaceAll(" +", " ").equals("本年新收 41 6 1 空 2 3 53")),
+				result.text());
+		assertTrue(result.notes().stream().filter(n -> n.row() != null).allMatch(n -> n.kind() == ImportNote.Kind.NOT_APPLICABLE),
+				() -> "a blank is written as such, not noted: " + result.notes());
+		assertEquals(BigDecimal.ZERO, cells(result).get("requests.new.social_welfare"));
+		assertTrue(ReportTesting.check(result.text()).stream().anyMatch(f -> f.code().equals("S16")));
 		assertNull(cells(result).get("proactive.regulations.issued"));
 		assertTrue(result.text().contains("原表为“/”（不适用）"));
 	}

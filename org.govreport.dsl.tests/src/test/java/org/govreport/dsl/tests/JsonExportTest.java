@@ -67,6 +67,7 @@ class JsonExportTest {
 		JsonObject json = json("hostile.govreport");
 		JsonObject proactive = json.getAsJsonObject("proactive");
 		assertTrue(proactive.getAsJsonObject("normative_documents").get("in_force").isJsonNull(), "? is null");
+		assertTrue(proactive.getAsJsonObject("enforcement").get("decisions").isJsonNull(), "空 is null");
 		assertTrue(json.getAsJsonObject("requests").getAsJsonObject("new").get("total").isJsonNull(), "missing is null");
 		assertEquals("24252.311082", proactive.getAsJsonObject("fees").get("amount").getAsString());
 		assertTrue(json.getAsJsonObject("sections").get("5").isJsonNull(), "a section without prose");

@@ -3,7 +3,7 @@ package org.govreport.dsl.export;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** How a cell's number is printed: as written (0.50 stays 0.50), blank when the cell is empty or unknown. */
+/** How a cell's number is printed: as written (0.50 stays 0.50), blank when the cell is missing, blank (空) or unknown (?). */
 public final class CellText {
 
 	private CellText() {

@@ -41,7 +41,7 @@ public final class FlatTables {
 				}
 			}
 			rows.add(new FlatTable.Row(row.verbatim(), depth,
-					row.columns().stream().map(c -> CellText.of(report.value(row, c))).toList(),
+					row.columns().stream().map(c -> CellText.of(report.printed(row, c))).toList(),
 					row.columns().stream().map(row::cellId).toList()));
 		}
 		return tables.stream().map(t -> new FlatTable(t.caption(), t.header(), List.copyOf(t.rows()))).toList();

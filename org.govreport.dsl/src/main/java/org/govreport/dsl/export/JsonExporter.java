@@ -43,7 +43,7 @@ public final class JsonExporter implements Exporter {
 			for (RowSpec row : table.rows()) {
 				JsonObject cells = new JsonObject();
 				for (ColumnSpec column : row.columns()) {
-					cells.add(column.id(), value(column, document.resolved().value(row, column)));
+					cells.add(column.id(), value(column, document.resolved().printed(row, column)));
 				}
 				rows.add(row.id(), cells);
 			}

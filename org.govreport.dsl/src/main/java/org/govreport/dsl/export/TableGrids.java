@@ -151,7 +151,7 @@ public final class TableGrids {
 	}
 
 	private void number(int r, int c, int span, RowSpec row, ColumnSpec column) {
-		place(r, c, 1, span, CellText.of(report.value(row, column)), GridCell.Kind.NUMBER, row.cellId(column));
+		place(r, c, 1, span, CellText.of(report.printed(row, column)), GridCell.Kind.NUMBER, row.cellId(column));
 	}
 
 	private void place(int r, int c, int rowSpan, int columnSpan, String text, GridCell.Kind kind, String cellId) {

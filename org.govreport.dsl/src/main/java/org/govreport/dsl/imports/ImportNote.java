@@ -15,7 +15,7 @@ public record ImportNote(Kind kind, String section, String row, String column, S
 	public enum Kind {
 		UNREADABLE("I1", "unreadable", "无法读取，已写为 ?"),
 		MISSING("I2", "missing", "原表中没有这一行，已写为 ?"),
-		BLANK("I3", "blank", "原表此格空白，按 0 导入"),
+		// I3 (a blank imported as 0) is retired: a blank is now written 空, and check warns about it (S16).
 		UNIT("I7", "with unit", "原表金额带单位，按原数导入，单位见注释"),
 		NOT_APPLICABLE("I4", "not applicable", "原表为“不适用”，已写为 ?"),
 		HEAD("I5", "head", "报告信息"),

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * One imported cell: its number, or why there is none.
  *
  * @param status how the cell was read
- * @param value  the number (READ), 0 (BLANK), or null
+ * @param value  the number (READ, WITH_UNIT), or null
  * @param raw    the published text of the cell, for notes
  */
 public record ImportedCell(Status status, BigDecimal value, String raw) {
@@ -19,7 +19,10 @@ public record ImportedCell(Status status, BigDecimal value, String raw) {
 		 * format's 采购总金额): the number as published, its unit in a note.
 		 */
 		WITH_UNIT,
-		/** An empty cell inside a complete row: imported as 0, with a note (the form wants every cell filled; publishers leave 0 blank). */
+		/**
+		 * An empty cell inside a complete row: written 空, a blank as published. The standard reads it as 0
+		 * (publishers leave zeros blank); check counts it so and warns that the form wants it filled (S16).
+		 */
 		BLANK,
 		/** Published as / or —: not applicable; written as ? with a note. */
 		NOT_APPLICABLE,
@@ -38,11 +41,16 @@ public record ImportedCell(Status status, BigDecimal value, String raw) {
 	}
 
 	static ImportedCell of(Status status, String raw) {
-		return new ImportedCell(status, status == Status.BLANK ? BigDecimal.ZERO : null, raw);
+		return new ImportedCell(status, null, raw);
 	}
 
-	/** Whether the .govreport file gets a number for it (otherwise ?). */
-	public boolean hasValue() {
-		return value != null;
+	/** What the .govreport file gets for it: the number as published, 空 for a blank, otherwise ?. */
+	String written() {
+		return value != null ? value.toPlainString() : status == Status.BLANK ? "空" : "?";
+	}
+
+	/** Whether the file says why in a comment: everything but a number read as published or a blank. */
+	boolean needsComment() {
+		return status != Status.READ && status != Status.BLANK;
 	}
 }

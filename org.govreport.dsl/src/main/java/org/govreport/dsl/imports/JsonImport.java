@@ -24,7 +24,7 @@ import com.google.gson.JsonParser;
 /**
  * Reads a report in the canonical JSON shape of the standard (format, organ, year, proactive /
  * requests / appeals by canonical ids, sections "1"…"6"), so that other systems can hand data in.
- * A null cell was left blank by the source (0 with a note, as in text); a missing one is ?.
+ * A null cell was left blank by the source (空, as in text); a missing one is ?.
  */
 final class JsonImport {
 
@@ -75,9 +75,8 @@ final class JsonImport {
 			for (ColumnSpec column : row.columns()) {
 				ImportedCell cell = cell(values == null ? null : values, column.id());
 				rowCells.add(cell);
-				if (cell.status() != Status.READ) {
-					ImportNote.Kind kind = cell.status() == Status.BLANK ? ImportNote.Kind.BLANK
-							: cell.status() == Status.MISSING ? ImportNote.Kind.MISSING : ImportNote.Kind.UNREADABLE;
+				if (cell.needsComment()) {
+					ImportNote.Kind kind = cell.status() == Status.MISSING ? ImportNote.Kind.MISSING : ImportNote.Kind.UNREADABLE;
 					notes.add(new ImportNote(kind, section, row.label(), column.label(), cell.raw()));
 				}
 			}

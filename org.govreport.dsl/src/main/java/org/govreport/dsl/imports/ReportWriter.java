@@ -1,6 +1,5 @@
 package org.govreport.dsl.imports;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -79,8 +78,8 @@ final class ReportWriter {
 			List<String> why = new ArrayList<>();
 			for (int c = 0; c < row.columns().size(); c++) {
 				ImportedCell cell = cells == null ? ImportedCell.of(ImportedCell.Status.MISSING, "") : cells.get(c);
-				out.append(' ').append(cell.hasValue() ? plain(cell.value()) : "?");
-				if (cell.status() != ImportedCell.Status.READ) {
+				out.append(' ').append(cell.written());
+				if (cell.needsComment()) {
 					why.add(row.columns().get(c).label() + "：" + reason(cell));
 				}
 			}
@@ -97,8 +96,7 @@ final class ReportWriter {
 
 	private static String reason(ImportedCell cell) {
 		return switch (cell.status()) {
-		case READ -> "";
-		case BLANK -> "原表空白，按 0 导入";
+		case READ, BLANK -> "";
 		case WITH_UNIT -> "原表写作“" + oneLine(cell.raw()) + "”，照录其数字，单位以原表为准";
 		case NOT_APPLICABLE -> "原表为“" + cell.raw() + "”（不适用）";
 		case UNREADABLE -> "无法读取“" + oneLine(cell.raw()) + "”";
@@ -134,9 +132,6 @@ final class ReportWriter {
 		return new String(chars);
 	}
 
-	private static String plain(BigDecimal value) {
-		return value.toPlainString();
-	}
 
 	private static String oneLine(String text) {
 		return text.replaceAll("[\\r\\n]+", " ");

@@ -134,8 +134,7 @@ final class TextImport {
 			for (int c = 0; c < cells.size(); c++) {
 				ImportedCell cell = cells.get(c);
 				ImportNote.Kind kind = switch (cell.status()) {
-				case READ -> null;
-				case BLANK -> ImportNote.Kind.BLANK;
+				case READ, BLANK -> null;
 				case WITH_UNIT -> ImportNote.Kind.UNIT;
 				case NOT_APPLICABLE -> ImportNote.Kind.NOT_APPLICABLE;
 				case UNREADABLE, MISSING -> ImportNote.Kind.UNREADABLE;

@@ -30,12 +30,23 @@ public final class ArithmeticAnalysis {
 
 	/**
 	 * A cell of an equation, on the left (+1) or the right (−1) side. {@code cell} is null when the
-	 * row is not written or too short; {@code value} is null then and for a cell written as {@code ?}.
+	 * row is not written or too short; {@code value} is null then and for a cell written as {@code ?},
+	 * and 0 for a blank (空).
 	 */
 	public record Term(CellRef ref, Cell cell, BigDecimal value, int side) {
 
 		public boolean known() {
 			return value != null;
+		}
+
+		/** Written 空: the source left it blank, and it counts as 0. */
+		public boolean blank() {
+			return cell != null && cell.isBlank();
+		}
+
+		/** A known value as the table shows it: the number, or 空白. */
+		public String written() {
+			return blank() ? "空白" : value.toPlainString();
 		}
 	}
 
@@ -246,7 +257,7 @@ public final class ArithmeticAnalysis {
 		List<Term> terms = new ArrayList<>();
 		for (CellRef ref : refs) {
 			Cell cell = report.cell(ref.row(), ref.column()).orElse(null);
-			terms.add(new Term(ref, cell, cell == null ? null : cell.getValue(), side));
+			terms.add(new Term(ref, cell, cell == null ? null : ResolvedReport.counted(cell).orElse(null), side));
 		}
 		return terms;
 	}

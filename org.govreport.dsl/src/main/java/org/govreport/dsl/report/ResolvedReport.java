@@ -126,9 +126,19 @@ public final class ResolvedReport {
 		return row(spec).filter(r -> index >= 0 && index < r.getCells().size()).map(r -> r.getCells().get(index));
 	}
 
-	/** The number in a cell; empty when the row or cell is missing or written as ?. */
+	/** The number a cell counts as (see {@link #counted(Cell)}); empty when the row or cell is missing or ?. */
 	public Optional<BigDecimal> value(RowSpec spec, ColumnSpec column) {
+		return cell(spec, column).flatMap(ResolvedReport::counted);
+	}
+
+	/** The number a cell prints: none for a blank (空) or ?, so that an export leaves it blank (null in JSON). */
+	public Optional<BigDecimal> printed(RowSpec spec, ColumnSpec column) {
 		return cell(spec, column).map(Cell::getValue);
+	}
+
+	/** A written cell's number for sums and checks: a blank (空) counts as 0, as the standard reads it; ? as none. */
+	public static Optional<BigDecimal> counted(Cell cell) {
+		return cell.isBlank() ? Optional.of(BigDecimal.ZERO) : Optional.ofNullable(cell.getValue());
 	}
 
 	/** The number in a cell by canonical ids: {@code value("requests", "granted", "total")}. */

@@ -56,7 +56,7 @@ public class ArithmeticValidator extends ReportCheck {
 	static String blameMessage(Blame blame) {
 		Term t = blame.term();
 		String sums = blame.breaks().stream().map(ArithmeticValidator::describe).collect(Collectors.joining("；"));
-		return t.ref().name() + " 应为 " + plain(blame.expected()) + "，实际为 " + plain(t.value()) + "：这一格使 "
+		return t.ref().name() + " 应为 " + plain(blame.expected()) + "，实际为 " + t.written() + "：这一格使 "
 				+ blame.breaks().size() + " 处合计不成立——" + sums;
 	}
 
@@ -69,9 +69,9 @@ public class ArithmeticValidator extends ReportCheck {
 		String should = anchor.ref().name() + " 应为 " + plain(e.solveFor(anchor));
 		if (e.rule().kind() == SumRule.Kind.BALANCE) {
 			return e.scope() + "列勾稽关系不成立：" + side(e, e.left(), true) + "，" + side(e, e.right(), true) + "；" + should
-					+ "，实际为 " + plain(anchor.value());
+					+ "，实际为 " + anchor.written();
 		}
-		return should + "（" + terms(e, e.right()) + "），实际为 " + plain(anchor.value());
+		return should + "（" + terms(e, e.right()) + "），实际为 " + anchor.written();
 	}
 
 	/** One broken sum in a line: {@code R2 （七）总计·自然人 5 ≠ 6（予以公开 4 + 部分公开 1 + …）}. */
@@ -81,14 +81,14 @@ public class ArithmeticValidator extends ReportCheck {
 					+ side(e, e.right(), false);
 		}
 		Term total = e.left().get(0);
-		return e.rule().code() + " " + total.ref().name() + " " + plain(total.value()) + " ≠ " + plain(e.rightSum().orElseThrow())
+		return e.rule().code() + " " + total.ref().name() + " " + total.written() + " ≠ " + plain(e.rightSum().orElseThrow())
 				+ "（" + terms(e, e.right()) + "）";
 	}
 
 	/** {@code 本年新收 3 + 上年结转 1 = 4}, or just the sum and its non-zero terms. */
 	private static String side(Equation e, List<Term> terms, boolean withSum) {
 		BigDecimal sum = terms.stream().map(Term::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-		String listed = terms.stream().map(t -> name(e, t) + " " + plain(t.value())).collect(Collectors.joining(" + "));
+		String listed = terms.stream().map(t -> name(e, t) + " " + t.written()).collect(Collectors.joining(" + "));
 		return withSum ? listed + " = " + plain(sum) : plain(sum) + "（" + listed + "）";
 	}
 
@@ -96,9 +96,9 @@ public class ArithmeticValidator extends ReportCheck {
 	private static String terms(Equation e, List<Term> terms) {
 		List<Term> nonZero = terms.stream().filter(t -> t.value().signum() != 0).toList();
 		if (nonZero.isEmpty()) {
-			return "各项均为 0";
+			return terms.stream().anyMatch(Term::blank) ? "各项均为 0 或空白" : "各项均为 0";
 		}
-		return nonZero.stream().map(t -> name(e, t) + " " + plain(t.value())).collect(Collectors.joining(" + "));
+		return nonZero.stream().map(t -> name(e, t) + " " + t.written()).collect(Collectors.joining(" + "));
 	}
 
 	/** Within a row total the terms share the row, so they are named by column; otherwise by row. */

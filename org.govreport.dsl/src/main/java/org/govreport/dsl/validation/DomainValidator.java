@@ -6,7 +6,10 @@ import org.eclipse.xtext.validation.Check;
 import org.govreport.dsl.form.CellRef;
 import org.govreport.dsl.govReport.Cell;
 
-/** R5: what a cell may hold, by its column's kind in the form; and that no cell is left unknown (?). */
+/**
+ * R5: what a cell may hold, by its column's kind in the form; and that no cell is left unknown (?). A
+ * blank (空) counts as 0, which every column allows; the structure checks warn about it (S16).
+ */
 public class DomainValidator extends ReportCheck {
 
 	/** The fee is stated in 万元: six decimals reach one fen (0.01 元). */
@@ -27,6 +30,9 @@ public class DomainValidator extends ReportCheck {
 	private static String problem(CellRef ref, Cell cell) {
 		if (cell.isUnknown()) {
 			return ref.name() + " 的数值未知（?）：发布前请填写实际数字，没有的填 0";
+		}
+		if (cell.isBlank()) {
+			return null;
 		}
 		BigDecimal value = cell.getValue();
 		String actual = "，实际为 " + value.toPlainString();

@@ -45,6 +45,7 @@ public final class IssueCodes {
 	public static final String FORMAT_FOR_YEAR = "S13";
 	public static final String PREVIOUS_YEAR = "S14";
 	public static final String UNKNOWN_PLACEHOLDER = "S15";
+	public static final String BLANK_CELLS = "S16";
 
 	private IssueCodes() {
 	}

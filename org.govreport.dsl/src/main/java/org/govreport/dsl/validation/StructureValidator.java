@@ -10,13 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
+import org.govreport.dsl.form.CellRef;
 import org.govreport.dsl.form.ColumnSpec;
 import org.govreport.dsl.form.Form;
 import org.govreport.dsl.form.Forms;
 import org.govreport.dsl.form.RowSpec;
 import org.govreport.dsl.form.SectionSpec;
 import org.govreport.dsl.form.TableSpec;
+import org.govreport.dsl.govReport.Cell;
 import org.govreport.dsl.govReport.GovReportPackage.Literals;
 import org.govreport.dsl.govReport.Header;
 import org.govreport.dsl.govReport.Report;
@@ -30,7 +33,7 @@ import org.govreport.dsl.report.ResolvedReport;
 
 /**
  * The S codes: the report has the form's sections in order, each table has exactly the form's rows
- * with the right number of cells, and the year and format make sense. Every label that is not the
+ * with the right number of cells, filled in, and the year and format make sense. Every label that is not the
  * form's comes with a "did you mean" suggestion (also the issue data, for the quick fix).
  */
 public class StructureValidator extends ReportCheck {
@@ -193,6 +196,22 @@ public class StructureValidator extends ReportCheck {
 						row, Literals.ROW__LABEL, IssueCodes.CELL_COUNT);
 			}
 		});
+	}
+
+	/**
+	 * Blank cells (空) count as 0, as the standard reads a published table; a report should still fill
+	 * every cell. Said once per table, on its first blank cell, so that a table printed with blanks for
+	 * zeros gives one finding, not forty.
+	 */
+	@Check
+	public void blankCells(Table table) {
+		List<Cell> blanks = EcoreUtil2.eAllOfType(table, Cell.class).stream().filter(Cell::isBlank).toList();
+		if (blanks.isEmpty()) {
+			return;
+		}
+		String first = resolved(table).cellRef(blanks.get(0)).map(CellRef::name).orElse("");
+		String count = blanks.size() == 1 ? "此格空白" : "本表有 " + blanks.size() + " 格空白（第一格 " + first + "）";
+		warning(count + "，按 0 计算：每格都应填写，没有的填 0", blanks.get(0), null, IssueCodes.BLANK_CELLS);
 	}
 
 	@Check

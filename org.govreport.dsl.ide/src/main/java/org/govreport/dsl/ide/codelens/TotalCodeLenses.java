@@ -46,7 +46,7 @@ public class TotalCodeLenses implements ICodeLensService {
 			}
 			Term total = sum.total();
 			String title = "合计应为 " + sum.rightSum().map(BigDecimal::toPlainString).orElseThrow() + "（"
-					+ sum.rule().code() + "：" + total.ref().name() + "），表中为 " + total.value().toPlainString();
+					+ sum.rule().code() + "：" + total.ref().name() + "），表中为 " + total.written();
 			CodeLens lens = new CodeLens(documents.newRange(resource, NodeModelUtils.getNode(total.cell()).getTextRegion()));
 			lens.setCommand(new Command(title, ""));
 			lenses.add(lens);

@@ -68,9 +68,14 @@ public class GovReportProposalProvider extends IdeContentProposalProvider {
 		super._createProposals(keyword, context, acceptor);
 	}
 
+	/**
+	 * Proposes the word keywords (报告, 年度 …), not punctuation; nor 空, the blank of an imported table:
+	 * a new report fills every cell.
+	 */
 	@Override
 	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
-		return Character.isLetter(keyword.getValue().charAt(0));
+		return Character.isLetter(keyword.getValue().charAt(0))
+				&& keyword != grammar.getCellAccess().getBlankCjkUnifiedIdeographs7a7aKeyword_2_0();
 	}
 
 	private void rowLabels(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {

@@ -63,14 +63,14 @@ public final class HoverTexts {
 		StringBuilder out = new StringBuilder("合计（").append(sum.rule().code()).append("）= ").append(result)
 				.append("，由以下各项相加：\n\n").append(terms);
 		if (sum.broken()) {
-			out.append("\n\n**表中写的是 ").append(sum.total().value().toPlainString()).append("，与计算结果不符。**");
+			out.append("\n\n**表中写的是 ").append(sum.total().written()).append("，与计算结果不符。**");
 		}
 		return out.toString();
 	}
 
 	/** A term's value, or why it has none. */
 	public static String value(Term term) {
-		return term.known() ? term.value().toPlainString() : "（空缺或 ?）";
+		return !term.known() ? "（空缺或 ?）" : term.blank() ? "空白（按 0 计）" : term.written();
 	}
 
 	private static String kind(ValueKind kind) {

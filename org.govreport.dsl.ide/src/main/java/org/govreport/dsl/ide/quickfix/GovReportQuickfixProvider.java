@@ -18,8 +18,10 @@ import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.govreport.dsl.form.RowSpec;
+import org.govreport.dsl.govReport.Cell;
 import org.govreport.dsl.govReport.Header;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.govReport.Row;
@@ -101,6 +103,14 @@ public class GovReportQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 		});
 	}
 
+	@QuickFix(IssueCodes.BLANK_CELLS)
+	public void fillBlanksWithZeros(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("本表空白格都填 0", (ITextModification) (diagnostic, object, document) -> {
+			Table table = EcoreUtil2.getContainerOfType(object, Table.class);
+			return table == null ? List.of() : blankCellEdits(table, document);
+		});
+	}
+
 	/** A sum's fix: the cell gets the value the validator computed (issue data). */
 	private void replaceWithComputedValue(DiagnosticResolutionAcceptor acceptor) {
 		replaceWithData(acceptor, "改为 ");
@@ -154,6 +164,14 @@ public class GovReportQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 			edits.add(new TextEdit(new Range(position, position), text.toString()));
 		});
 		return edits;
+	}
+
+	/** Every 空 of a table becomes 0. */
+	private static List<TextEdit> blankCellEdits(Table table, Document document) {
+		return EcoreUtil2.eAllOfType(table, Cell.class).stream().filter(Cell::isBlank).map(cell -> {
+			INode node = NodeModelUtils.findActualNodeFor(cell);
+			return new TextEdit(new Range(document.getPosition(node.getOffset()), document.getPosition(node.getEndOffset())), "0");
+		}).toList();
 	}
 
 	/** Where rows may start: after a leading header line, else after the opening brace. */

@@ -75,6 +75,16 @@ class QuickfixTest extends ReportServerTest {
 	}
 
 	@Test
+	void fillsTheTablesBlankCellsWithZeros() {
+		Fixture broken = Fixture.consistent().cell("予以公开", 2, "空").cell("总计", 2, "空");
+		Fixed fixed = fix(broken, "S16");
+		Assertions.assertEquals("本表空白格都填 0", fixed.title());
+		Fixture result = Fixture.of(fixed.text());
+		result.assertNo("S16");
+		Assertions.assertEquals(Fixture.consistent().text().replaceAll(" +", " "), fixed.text().replaceAll(" +", " "));
+	}
+
+	@Test
 	void setsCarriedOverFromLastYear() {
 		Fixture broken = Fixture.consistent().cell("上年结转", 0, "2");
 		Fixed fixed = fix(broken, "R6");

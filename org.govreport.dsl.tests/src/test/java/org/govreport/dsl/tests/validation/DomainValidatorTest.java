@@ -43,6 +43,11 @@ class DomainValidatorTest {
 	}
 
 	@Test
+	void aBlankCellIsAZeroNotADomainError() {
+		consistent.cell("予以公开", 2, "空").cell("行政事业性收费", 0, "空").assertNo("R5");
+	}
+
+	@Test
 	void anUnknownCellIsAnError() {
 		Fixture f = consistent.cell("予以公开", 2, "?");
 		assertEquals("予以公开·科研机构 的数值未知（?）：发布前请填写实际数字，没有的填 0",

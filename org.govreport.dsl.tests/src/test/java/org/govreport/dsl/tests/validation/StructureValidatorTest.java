@@ -13,7 +13,7 @@ class StructureValidatorTest {
 
 	@Test
 	void theConsistentReportHasNoStructureFinding() {
-		for (int i = 1; i <= 15; i++) {
+		for (int i = 1; i <= 16; i++) {
 			consistent.assertNo("S" + i);
 		}
 	}
@@ -73,6 +73,18 @@ class StructureValidatorTest {
 				missing.assertError("S8", missing.line("行政复议"), 3).message());
 		Fixture extra = consistent.replace("  行政许可                     170", "  行政许可 170 3");
 		extra.assertError("S8", extra.line("行政许可"), extra.column("行政许可", 1));
+	}
+
+	@Test
+	void blankCellsAreOneWarningPerTableOnTheFirstBlank() {
+		Fixture f = consistent.cell("予以公开", 2, "空").cell("予以公开", 3, "空").cell("总计", 5, "空");
+		assertEquals("本表有 3 格空白（第一格 予以公开·科研机构），按 0 计算：每格都应填写，没有的填 0",
+				f.assertWarning("S16", f.line("予以公开"), f.column("予以公开", 2)).message());
+		f.assertCount("S16", 1);
+		Fixture one = consistent.cell("行政许可", 0, "170").cell("行政处罚", 0, "空");
+		assertEquals("此格空白，按 0 计算：每格都应填写，没有的填 0",
+				one.assertWarning("S16", one.line("行政处罚"), one.column("行政处罚", 0)).message());
+		consistent.assertNo("S16");
 	}
 
 	@Test
