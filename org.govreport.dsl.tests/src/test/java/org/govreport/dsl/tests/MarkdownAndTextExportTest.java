@@ -12,6 +12,9 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.govreport.dsl.export.ExportFormat;
+import org.govreport.dsl.export.FlatTable;
+import org.govreport.dsl.export.ParentHeading;
+import org.govreport.dsl.export.TextTable;
 import org.govreport.dsl.formatting2.DisplayWidth;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -40,6 +43,32 @@ class MarkdownAndTextExportTest {
 		assertEquals(25 + 5, requests.select("tbody tr").size(), "25 rows and the 5 group rows");
 		assertEquals(List.of("1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0"),
 				requests.select("tbody tr").get(6).select("td").eachText().stream().map(String::strip).toList());
+	}
+
+	@Test
+	void parentHeadingStandsOverExactlyItsColumns() {
+		Element requests = markdownAsHtml("东风镇.govreport").select("table").get(4);
+		assertEquals(List.of("申请人情况", "自然人", "法人或其他组织·商业企业", "法人或其他组织·科研机构", "法人或其他组织·社会公益组织",
+				"法人或其他组织·法律服务机构", "法人或其他组织·其他", "总计"), requests.select("thead th").eachText());
+
+		List<String> lines = exportText(fixture("东风镇.govreport"), ExportFormat.TEXT).lines().toList();
+		int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("申请人情况")).findFirst().orElseThrow());
+		String parents = lines.get(header - 1);
+		String columns = lines.get(header);
+		assertEquals("法人或其他组织", parents.strip().replace("-", ""));
+		assertEquals(displayColumn(columns, "商业企业"), displayColumn(parents, "-"), "the rule starts over 商业企业");
+		assertEquals(displayColumn(columns, "其他") + DisplayWidth.of("其他"), DisplayWidth.of(parents),
+				"the rule ends over 其他");
+	}
+
+	@Test
+	void aParentHeadingWiderThanItsColumnsWidensTheLastOfThem() {
+		FlatTable table = new FlatTable(null, List.of("", "甲", "乙"), List.of(new ParentHeading("法人或其他组织", 0, 2)),
+				List.of(new FlatTable.Row("行", 0, List.of("1", "2"), List.of("t.r.a", "t.r.b"))));
+		assertEquals(List.of(
+				"    法人或其他组织",
+				"    甲          乙",
+				"行   1           2"), TextTable.lines(table));
 	}
 
 	@Test
@@ -75,5 +104,9 @@ class MarkdownAndTextExportTest {
 		assertTrue(lines.get(0).equals("某某市某某区东风镇人民政府2025年政府信息公开工作年度报告"));
 		assertFalse(text.contains("{"), "placeholders filled");
 		assertTrue(lines.contains("    1.属于国家秘密                                                                 0         0         0             0             0     0     0"));
+	}
+
+	private static int displayColumn(String line, String text) {
+		return DisplayWidth.of(line.substring(0, line.indexOf(text)));
 	}
 }

@@ -32,7 +32,7 @@ public final class FlatTables {
 				rows = new ArrayList<>();
 				String caption = perItem ? (row.groups().isEmpty() ? null : row.groups().get(row.groups().size() - 1))
 						: note(table);
-				tables.add(new FlatTable(caption, header(table, row.columns()), rows));
+				tables.add(new FlatTable(caption, header(table, row.columns()), ParentHeading.over(row.columns()), rows));
 			}
 			int depth = perItem ? 0 : row.groups().size();
 			if (!perItem) {
@@ -44,7 +44,8 @@ public final class FlatTables {
 					row.columns().stream().map(c -> CellText.of(report.printed(row, c))).toList(),
 					row.columns().stream().map(row::cellId).toList()));
 		}
-		return tables.stream().map(t -> new FlatTable(t.caption(), t.header(), List.copyOf(t.rows()))).toList();
+		return tables.stream()
+				.map(t -> new FlatTable(t.caption(), t.header(), t.parents(), List.copyOf(t.rows()))).toList();
 	}
 
 	/** The note the official form prints with the table: only a table laid down the page has a corner for it. */

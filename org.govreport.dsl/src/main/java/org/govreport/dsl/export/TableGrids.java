@@ -66,25 +66,21 @@ public final class TableGrids {
 		List<RowSpec> all = table.rows();
 		List<ColumnSpec> columns = all.get(0).columns();
 		int labelColumns = 1 + all.stream().mapToInt(r -> r.groups().size()).max().orElse(0);
-		boolean parents = columns.stream().anyMatch(c -> c.parent() != null);
-		int headerRows = 1 + (parents ? 2 : 1);
+		List<ParentHeading> parents = ParentHeading.over(columns);
+		int headerRows = 1 + (parents.isEmpty() ? 1 : 2);
 		place(0, 0, headerRows, labelColumns, nonNull(table.note()), GridCell.Kind.HEADER, null);
 		place(0, labelColumns, 1, columns.size(), nonNull(table.corner()), GridCell.Kind.HEADER, null);
+		for (ParentHeading parent : parents) {
+			place(1, labelColumns + parent.first(), 1, parent.span(), parent.text(), GridCell.Kind.HEADER, null);
+		}
 		for (int j = 0; j < columns.size(); j++) {
 			ColumnSpec column = columns.get(j);
 			int c = labelColumns + j;
 			if (column.parent() == null) {
 				place(1, c, headerRows - 1, 1, column.verbatim(), GridCell.Kind.HEADER, null);
-				continue;
+			} else {
+				place(2, c, 1, 1, column.verbatim(), GridCell.Kind.HEADER, null);
 			}
-			if (j == 0 || !column.parent().equals(columns.get(j - 1).parent())) {
-				int span = 1;
-				while (j + span < columns.size() && column.parent().equals(columns.get(j + span).parent())) {
-					span++;
-				}
-				place(1, c, 1, span, column.parent(), GridCell.Kind.HEADER, null);
-			}
-			place(2, c, 1, 1, column.verbatim(), GridCell.Kind.HEADER, null);
 		}
 		for (int i = 0; i < all.size(); i++) {
 			RowSpec row = all.get(i);
