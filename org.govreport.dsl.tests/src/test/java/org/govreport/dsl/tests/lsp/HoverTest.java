@@ -66,6 +66,16 @@ class HoverTest extends ReportServerTest {
 	}
 
 	@Test
+	void aBlankTermOrTotalShowsAsBlank() {
+		String text = replace(sample(), "  总计 3 1 0 0 0 0 4", "  总计 3 1 空 0 0 0 空");
+		// The row total (R1), itself blank, over a blank 科研机构.
+		String hover = hover(text, at(text, "  总计 3 1 空", "0 0 0 空", 6));
+		assertTrue(hover.contains("合计（R1）= 4"), hover);
+		assertTrue(hover.contains("科研机构：空白（按 0 计）"), hover);
+		assertTrue(hover.contains("表中写的是 空白，与计算结果不符"), hover);
+	}
+
+	@Test
 	void plainCellNamesItsCell() {
 		String text = sample();
 		String hover = hover(text, at(text, "予以公开 ", "2", 0));
