@@ -24,6 +24,7 @@ record Preface(List<String> text, List<String> furniture) {
 	private static final Pattern LABEL = Pattern.compile("[^:]{1,6}:.*");
 	/** What separates a page's buttons: spaces and the brackets around them (【打印】【关闭】). */
 	private static final Pattern BUTTON_GAPS = Pattern.compile("[\\s\\u00A0\\u3000【】\\[\\]|]+");
+	/** The longest button: 文件下载, QQ空间. */
 	private static final int BUTTON_LENGTH = 4;
 
 	static Preface of(List<String> lines) {
