@@ -186,6 +186,32 @@ class ImportBehaviourTest {
 		assertEquals("", sentence.report().organ().replaceAll("测试市云岭区青石镇人民政府", ""));
 	}
 
+	private static final String TITLE = "测试市云岭区青石镇人民政府2025年政府信息公开工作年度报告\n";
+	private static final String PREFACE = "本报告依照《中华人民共和国政府信息公开条例》编写，所列数据的统计期限为2025年1月1日至12月31日。";
+
+	@Test
+	void aWebPagesLinesBelowTheTitleGoToTheClosingCommentsNotThePreface() throws Exception {
+		String tab = Files.readString(FIXTURES.resolve("tab-rows.txt"));
+		List<String> furniture = List.of("微信 微博 QQ空间", "全真版", "文字版", "文件下载", "相关链接：", "字号 大 中 小",
+				"索引号：000014349/2026-00012", "测试市云岭区青石镇人民政府2025年", "政府信息公开工作年度报告");
+		ReportImport.Result result = importedText(tab.replace(TITLE, TITLE + String.join("\n", furniture) + "\n"));
+		assertEquals(List.of(PREFACE), result.report().preface());
+		furniture.forEach(line -> assertTrue(result.text().contains("\n# " + line + "\n"), line + " kept as a comment:\n" + result.text()));
+	}
+
+	@Test
+	void aRealPrefaceStaysWhole() throws Exception {
+		String tab = Files.readString(FIXTURES.resolve("tab-rows.txt"));
+		assertEquals(List.of(PREFACE), importedText(tab).report().preface());
+		for (List<String> preface : List.of(List.of("本报告由青石镇人民政府办公室编制"),
+				List.of("测试市云岭区青石镇人民政府", "2026年1月20日", "本报告依照《中华人民共和国政府信息公开条例》编写。",
+						"所列数据的统计期限为2025年1月1日至12月31日。", "现将有关情况报告如下："))) {
+			String text = tab.replace(PREFACE, String.join("\n", preface));
+			assertEquals(preface, importedText(text).report().preface());
+		}
+		assertEquals(List.of(), importedText(tab.replace(PREFACE + "\n", "")).report().preface());
+	}
+
 	@Test
 	void importCommandWritesTheFileAndListsUnreadableCells() throws Exception {
 		Path input = Files.copy(FIXTURES.resolve("damaged.txt"), temp.resolve("damaged.txt"));

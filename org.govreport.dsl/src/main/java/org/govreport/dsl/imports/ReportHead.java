@@ -49,12 +49,23 @@ final class ReportHead {
 			organ = verbatimBeforeYear(head.get(i), m.group(1));
 			titleStart = i;
 			titleLines = i + 1;
-			if (organ.isEmpty() && i > 0 && ORGAN.matcher(LabelKeys.plain(head.get(i - 1))).matches()) {
+			if (organ.isEmpty() && i > 0 && isOrgan(head.get(i - 1))) {
 				organ = head.get(i - 1).strip();
 				titleStart = i - 1;
 			}
 			return;
 		}
+	}
+
+	/** Whether a line is a title and nothing else (a saved page repeats the title under its heading). */
+	static boolean isTitleAlone(String line) {
+		String plain = LabelKeys.plain(line);
+		return plain.length() <= 80 && TITLE.matcher(plain).matches() && TITLE_ALONE.matcher(plain).matches();
+	}
+
+	/** Whether a line is an organ's name standing alone. */
+	static boolean isOrgan(String line) {
+		return ORGAN.matcher(LabelKeys.plain(line)).matches();
 	}
 
 	/** The organ as published (full-width brackets, Traditional characters kept), when the digits allow. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.govreport.dsl.form.Form;
 import org.govreport.dsl.form.Forms;
@@ -72,11 +73,10 @@ final class TextImport {
 			}
 		}
 		headNotes(notes);
-		List<String> preface = headLines.subList(Math.min(head.titleLines, headLines.size()), headLines.size()).stream()
-				.map(String::strip).toList();
-		// What stands above the title is kept in the closing comment, with the other page furniture.
-		dropped.addAll(0, headLines.subList(0, head.titleStart).stream().map(String::strip).toList());
-		return new ImportedReport(head.organ, head.year, form, head.date, preface, sections, List.copyOf(dropped),
+		Preface preface = Preface.of(headLines.subList(Math.min(head.titleLines, headLines.size()), headLines.size()));
+		// What stands above the title, and the page's lines below it, are kept in the closing comment.
+		dropped.addAll(0, Stream.concat(headLines.subList(0, head.titleStart).stream(), preface.furniture().stream()).toList());
+		return new ImportedReport(head.organ, head.year, form, head.date, preface.text(), sections, List.copyOf(dropped),
 				List.copyOf(notes));
 	}
 
