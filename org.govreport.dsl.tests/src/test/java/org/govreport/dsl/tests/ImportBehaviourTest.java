@@ -171,6 +171,16 @@ class ImportBehaviourTest {
 	}
 
 	@Test
+	void aSentenceNamingAFootersWordIsProseNotFurniture() throws Exception {
+		String tab = Files.readString(FIXTURES.resolve("tab-rows.txt"));
+		String sentence = "依申请公开由镇党政办作为承办单位，群众扫一扫二维码即可查询办理进度。";
+		ReportImport.Result result = importedText(tab.replace("全年新收申请53件，", sentence + "\n全年新收申请53件，")
+				+ "\n主办单位：测试市云岭区青石镇人民政府 网站标识码：1234567890\n");
+		assertTrue(result.report().sections().get("一").paragraphs().contains(sentence), result.text());
+		assertTrue(result.text().contains("# 主办单位：测试市云岭区青石镇人民政府 网站标识码：1234567890"), result.text());
+	}
+
+	@Test
 	void aTitleBelowAWebPagesMenusIsFoundAndTheMenusKeptAsComments() throws Exception {
 		String tab = Files.readString(FIXTURES.resolve("tab-rows.txt"));
 		String menus = String.join("\n", "国务院", "省政府", "移动版", "登录 注册", "网站支持IPV6", "政务公开", "解读回应", "办事服务",
