@@ -171,6 +171,15 @@ class ImportBehaviourTest {
 	}
 
 	@Test
+	void aTitleThatStartsWithTheYearGivesTheOrgan() throws Exception {
+		String tab = Files.readString(FIXTURES.resolve("tab-rows.txt"));
+		ReportImport.Result result = importedText(tab.replace("测试市云岭区青石镇人民政府2025年政府信息公开工作年度报告",
+				"2025年测试市云岭区青石镇人民政府政府信息公开工作年度报告"));
+		assertEquals("测试市云岭区青石镇人民政府", result.report().organ());
+		assertEquals(2025, result.report().year());
+	}
+
+	@Test
 	void aSentenceNamingAFootersWordIsProseNotFurniture() throws Exception {
 		String tab = Files.readString(FIXTURES.resolve("tab-rows.txt"));
 		String sentence = "依申请公开由镇党政办作为承办单位，群众扫一扫二维码即可查询办理进度。";

@@ -14,6 +14,9 @@ final class ReportHead {
 
 	private static final Pattern TITLE = Pattern.compile("(.*?)((?:19|20)[0-9]{2})年度?.*(政府信息公开|政务公开|信息公开).*报告.*");
 	private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
+	/** A title that starts with its year: the organ stands between the year and 政府信息公开. */
+	private static final Pattern ORGAN_AFTER_YEAR = Pattern.compile(
+			"(?:19|20)[0-9]{2}\\s*年度?\\s*(.+?)\\s*(?:政府信息公开|政务公开|信息公开).*报告.*");
 	private static final Pattern PUBLISHED = Pattern.compile("(?:发布|发文|成文)(?:时间|日期)[:]?((?:19|20)[0-9]{2})[-./年]([0-9]{1,2})[-./月]([0-9]{1,2})");
 	private static final Pattern SIGNATURE_DATE = Pattern.compile("((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日");
 	/** The ending of an organ's name, for a name standing alone on a line. */
@@ -47,6 +50,9 @@ final class ReportHead {
 			year = Integer.parseInt(m.group(2));
 			yearFromTitle = true;
 			organ = verbatimBeforeYear(head.get(i), m.group(1));
+			if (organ.isEmpty()) {
+				organ = organAfterYear(head.get(i));
+			}
 			titleStart = i;
 			titleLines = i + 1;
 			if (organ.isEmpty() && i > 0 && isOrgan(head.get(i - 1))) {
@@ -72,6 +78,12 @@ final class ReportHead {
 	private static String verbatimBeforeYear(String line, String plainOrgan) {
 		Matcher m = YEAR.matcher(line);
 		return m.find() ? line.substring(0, m.start()).strip() : plainOrgan;
+	}
+
+	/** The organ of a title that starts with its year (2019年上海市人民政府办公厅政府信息公开工作年度报告), or "". */
+	private static String organAfterYear(String line) {
+		Matcher m = ORGAN_AFTER_YEAR.matcher(line.strip());
+		return m.matches() && isOrgan(m.group(1)) ? m.group(1).strip() : "";
 	}
 
 	/** A publishing date in a line (发布时间:2026-01-20), if there is none yet. */
