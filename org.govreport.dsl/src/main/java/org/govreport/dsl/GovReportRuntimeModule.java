@@ -3,6 +3,7 @@ package org.govreport.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.service.GrammarProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.govreport.dsl.conversion.GovReportValueConverters;
 import org.govreport.dsl.linking.GovReportLinkingMessages;
@@ -17,6 +18,10 @@ public class GovReportRuntimeModule extends AbstractGovReportRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return GovReportValueConverters.class;
+	}
+
+	public Class<? extends GrammarProvider> bindGrammarProvider() {
+		return EarlyGrammarProvider.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
