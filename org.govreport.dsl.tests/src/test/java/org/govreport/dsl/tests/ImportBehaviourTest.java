@@ -177,6 +177,9 @@ class ImportBehaviourTest {
 				"2025年测试市云岭区青石镇人民政府政府信息公开工作年度报告"));
 		assertEquals("测试市云岭区青石镇人民政府", result.report().organ());
 		assertEquals(2025, result.report().year());
+		// A page's index field holding the title, above the title itself.
+		ReportImport.Result indexed = importedText("索引号：000014348/2026-00012\n标题：测试市云岭区青石镇人民政府2025年政府信息公开工作年度报告\n" + tab);
+		assertEquals("测试市云岭区青石镇人民政府", indexed.report().organ());
 	}
 
 	@Test

@@ -14,6 +14,8 @@ final class ReportHead {
 
 	private static final Pattern TITLE = Pattern.compile("(.*?)((?:19|20)[0-9]{2})年度?.*(政府信息公开|政务公开|信息公开).*报告.*");
 	private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
+	/** The label of a page's index field (标题：, 名称：) in front of the title it holds. */
+	private static final Pattern FIELD_LABEL = Pattern.compile("^\\s*[^:：\\s]{1,6}\\s*[:：]\\s*");
 	/** A title that starts with its year: the organ stands between the year and 政府信息公开. */
 	private static final Pattern ORGAN_AFTER_YEAR = Pattern.compile(
 			"(?:19|20)[0-9]{2}\\s*年度?\\s*(.+?)\\s*(?:政府信息公开|政务公开|信息公开).*报告.*");
@@ -42,16 +44,17 @@ final class ReportHead {
 	 */
 	void readTitle(List<String> head) {
 		for (int i = 0; i < head.size(); i++) {
-			String plain = LabelKeys.plain(head.get(i));
+			String line = FIELD_LABEL.matcher(head.get(i)).replaceFirst("");
+			String plain = LabelKeys.plain(line);
 			Matcher m = TITLE.matcher(plain);
 			if (!m.matches() || plain.length() > 80 || i >= MAX_TITLE_LINES && !TITLE_ALONE.matcher(plain).matches()) {
 				continue;
 			}
 			year = Integer.parseInt(m.group(2));
 			yearFromTitle = true;
-			organ = verbatimBeforeYear(head.get(i), m.group(1));
+			organ = verbatimBeforeYear(line, m.group(1));
 			if (organ.isEmpty()) {
-				organ = organAfterYear(head.get(i));
+				organ = organAfterYear(line);
 			}
 			titleStart = i;
 			titleLines = i + 1;
