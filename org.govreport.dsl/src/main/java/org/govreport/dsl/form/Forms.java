@@ -10,9 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
-import com.google.gson.Gson;
-import com.google.gson.annotations.SerializedName;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /**
  * The registry of format versions, read once from {@code forms.json} beside this class: the single
@@ -58,122 +61,121 @@ public final class Forms {
 		return checks;
 	}
 
+	/**
+	 * Reads forms.json through Gson's JSON tree and builds the records by hand: Gson's reflective binding
+	 * of the same file cost a cold command about 35 ms more, on a core the set-up needs.
+	 */
 	private static Forms load() {
 		try (Reader in = new InputStreamReader(Forms.class.getResourceAsStream("forms.json"), StandardCharsets.UTF_8)) {
-			FormsFile file = new Gson().fromJson(in, FormsFile.class);
+			JsonObject file = JsonParser.parseReader(in).getAsJsonObject();
 			Map<String, Form> forms = new LinkedHashMap<>();
-			for (FormFile f : file.forms) {
-				forms.put(f.format, f.toForm());
+			for (JsonElement form : file.getAsJsonArray("forms")) {
+				Form read = form(form.getAsJsonObject());
+				forms.put(read.format(), read);
 			}
-			return new Forms(file.defaultFormat, forms, file.checks);
+			return new Forms(string(file, "default"), forms, checks(file.getAsJsonObject("checks")));
 		} catch (IOException e) {
 			throw new UncheckedIOException("forms.json cannot be read", e);
 		}
 	}
 
-	// ---- the shape of forms.json; turned into the immutable records above ----
+	// ---- the shape of forms.json, turned into the immutable records ----
 
-	private static final class FormsFile {
-		@SerializedName("default")
-		String defaultFormat;
-		Checks checks;
-		List<FormFile> forms;
+	private static Form form(JsonObject form) {
+		List<SectionSpec> sections = list(form, "sections",
+				s -> new SectionSpec(string(s, "number"), string(s, "title"), string(s, "table")));
+		return new Form(string(form, "format"), string(form, "name"), string(form, "source"),
+				form.get("firstYear").getAsInt(), sections, list(form, "tables", Forms::table));
 	}
 
-	private static final class FormFile {
-		String format;
-		String name;
-		String source;
-		int firstYear;
-		List<SectionSpec> sections;
-		List<TableFile> tables;
+	/** A table's rows are listed flat ({@code rows}) or in groups ({@code groups}) that may set the columns. */
+	private static TableSpec table(JsonObject table) {
+		String id = string(table, "id");
+		List<RowSpec> rows = new ArrayList<>();
+		List<ColumnSpec> columns = list(table, "columns", Forms::column);
+		String children = table.has("rows") ? "rows" : "groups";
+		for (JsonElement row : table.getAsJsonArray(children)) {
+			flatten(row.getAsJsonObject(), id, List.of(), columns, null, rows);
+		}
+		String layout = string(table, "layout");
+		return new TableSpec(id, string(table, "corner"), string(table, "note"), List.copyOf(rows),
+				list(table, "rules", Forms::rule),
+				layout == null ? TableSpec.Layout.DOWN : TableSpec.Layout.valueOf(layout.toUpperCase()));
+	}
 
-		Form toForm() {
-			return new Form(format, name, source, firstYear, List.copyOf(sections),
-					tables.stream().map(TableFile::toTable).toList());
+	/** A row, or a group of rows ({@code group} or {@code label} + {@code rows}) that may set the columns and basis. */
+	private static void flatten(JsonObject row, String table, List<String> groups, List<ColumnSpec> inherited,
+			String inheritedBasis, List<RowSpec> out) {
+		List<ColumnSpec> columns = row.has("columns") ? list(row, "columns", Forms::column) : inherited;
+		String basis = row.has("basis") ? string(row, "basis") : inheritedBasis;
+		String label = string(row, "label");
+		if (!row.has("rows")) {
+			String verbatim = string(row, "verbatim");
+			out.add(new RowSpec(table, string(row, "id"), label, verbatim != null ? verbatim : label, groups, columns,
+					basis, string(row, "help")));
+			return;
+		}
+		List<String> inner = new ArrayList<>(groups);
+		String group = row.has("group") ? string(row, "group") : label;
+		if (group != null) {
+			inner.add(group);
+		}
+		for (JsonElement child : row.getAsJsonArray("rows")) {
+			flatten(child.getAsJsonObject(), table, List.copyOf(inner), columns, basis, out);
 		}
 	}
 
-	private static final class TableFile {
-		String id;
-		String corner;
-		String note;
-		String layout;
-		List<ColumnFile> columns;
-		List<RowFile> rows;
-		List<RowFile> groups;
-		List<RuleFile> rules;
-
-		TableSpec toTable() {
-			List<RowSpec> flat = new ArrayList<>();
-			RowFile root = new RowFile();
-			root.columns = columns;
-			root.rows = rows != null ? rows : groups;
-			root.flatten(id, List.of(), null, flat);
-			List<SumRule> sumRules = rules == null ? List.of() : rules.stream().map(RuleFile::toRule).toList();
-			TableSpec.Layout printed = layout == null ? TableSpec.Layout.DOWN
-					: TableSpec.Layout.valueOf(layout.toUpperCase());
-			return new TableSpec(id, corner, note, List.copyOf(flat), sumRules, printed);
-		}
+	private static ColumnSpec column(JsonObject column) {
+		String label = string(column, "label");
+		String verbatim = string(column, "verbatim");
+		String kind = string(column, "kind");
+		return new ColumnSpec(string(column, "id"), label, verbatim != null ? verbatim : label, string(column, "parent"),
+				kind == null ? ValueKind.COUNT : ValueKind.valueOf(kind.toUpperCase()), string(column, "unit"));
 	}
 
-	/** A row, or a group of rows ({@code group} or {@code label} + {@code rows}) that may set the columns. */
-	private static final class RowFile {
-		String id;
-		String label;
-		String verbatim;
-		String group;
-		String basis;
-		String help;
-		List<ColumnFile> columns;
-		List<RowFile> rows;
-
-		void flatten(String table, List<String> groups, List<ColumnSpec> inherited, List<RowSpec> out) {
-			List<ColumnSpec> cols = columns != null ? columns.stream().map(ColumnFile::toColumn).toList() : inherited;
-			if (rows == null) {
-				out.add(new RowSpec(table, id, label, verbatim != null ? verbatim : label, groups, cols, basis, help));
-				return;
-			}
-			List<String> inner = new ArrayList<>(groups);
-			String groupLabel = group != null ? group : label;
-			if (groupLabel != null) {
-				inner.add(groupLabel);
-			}
-			for (RowFile row : rows) {
-				if (row.basis == null) {
-					row.basis = basis;
-				}
-				row.flatten(table, List.copyOf(inner), cols, out);
-			}
-		}
+	private static SumRule rule(JsonObject rule) {
+		return new SumRule(string(rule, "code"), SumRule.Kind.valueOf(string(rule, "kind").toUpperCase()),
+				string(rule, "total"), strings(rule, "terms"), strings(rule, "left"), strings(rule, "right"));
 	}
 
-	private static final class ColumnFile {
-		String id;
-		String label;
-		String verbatim;
-		String parent;
-		String kind;
-		String unit;
-
-		ColumnSpec toColumn() {
-			ValueKind k = kind == null ? ValueKind.COUNT : ValueKind.valueOf(kind.toUpperCase());
-			return new ColumnSpec(id, label, verbatim != null ? verbatim : label, parent, k, unit);
-		}
+	private static Checks checks(JsonObject checks) {
+		JsonObject carryOver = checks.getAsJsonObject("carryOver");
+		JsonObject stock = checks.getAsJsonObject("stock");
+		JsonObject fees = checks.getAsJsonObject("feeStatement");
+		JsonObject length = checks.getAsJsonObject("length");
+		JsonObject plausibility = checks.getAsJsonObject("plausibility");
+		JsonObject others = plausibility.getAsJsonObject("otherOutcomes");
+		return new Checks(
+				new Checks.CarryOver(string(carryOver, "table"), string(carryOver, "row"), string(carryOver, "from")),
+				new Checks.Stock(string(stock, "table"), string(stock, "row"), string(stock, "total"),
+						strings(stock, "plus"), strings(stock, "minus")),
+				new Checks.SectionRef(string(checks.getAsJsonObject("sameAsLastYear"), "section")),
+				list(checks, "mentions", m -> new Checks.Mention(string(m, "cell"), strings(m, "words"))),
+				new Checks.Words(string(fees, "section"), strings(fees, "words")),
+				new Checks.Length(string(length, "section"), length.get("maxChars").getAsInt()),
+				new Checks.Plausibility(string(plausibility, "localOrgan"), strings(plausibility, "zeroForLocalOrgans"),
+						new Checks.OtherOutcomes(string(others, "table"), string(others, "rowsStartingWith"),
+								string(others, "total"), string(others, "column"), others.get("maxShare").getAsDouble(),
+								others.get("minTotal").getAsInt())));
 	}
 
-	private static final class RuleFile {
-		String code;
-		String kind;
-		String total;
-		List<String> terms;
-		List<String> left;
-		List<String> right;
+	/** A string member, or null when it is absent. */
+	private static String string(JsonObject object, String member) {
+		JsonElement value = object.get(member);
+		return value == null || value.isJsonNull() ? null : value.getAsString();
+	}
 
-		SumRule toRule() {
-			return new SumRule(code, SumRule.Kind.valueOf(kind.toUpperCase()), total,
-					terms == null ? List.of() : terms, left == null ? List.of() : left,
-					right == null ? List.of() : right);
-		}
+	private static List<String> strings(JsonObject object, String member) {
+		return object.has(member) ? list(object.getAsJsonArray(member), JsonElement::getAsString) : List.of();
+	}
+
+	private static <T> List<T> list(JsonObject object, String member, Function<JsonObject, T> read) {
+		return object.has(member) ? list(object.getAsJsonArray(member), e -> read.apply(e.getAsJsonObject())) : List.of();
+	}
+
+	private static <T> List<T> list(JsonArray array, Function<JsonElement, T> read) {
+		List<T> out = new ArrayList<>(array.size());
+		array.forEach(e -> out.add(read.apply(e)));
+		return List.copyOf(out);
 	}
 }
