@@ -2,13 +2,9 @@ package org.govreport.dsl;
 
 import java.util.concurrent.CompletableFuture;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.Constants;
 import org.eclipse.xtext.Grammar;
-import org.eclipse.xtext.parser.BaseEPackageAccess;
-import org.eclipse.xtext.resource.ClassloaderClasspathUriResolver;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.service.AllRulesCache;
 import org.eclipse.xtext.service.GrammarProvider;
 
 import com.google.inject.Inject;
@@ -22,7 +18,7 @@ import com.google.inject.name.Named;
  */
 public class EarlyGrammarProvider extends GrammarProvider {
 
-	private static final String GRAMMAR = "classpath:/org/govreport/dsl/GovReport.xtextbin";
+	private static final String LANGUAGE = "org.govreport.dsl.GovReport";
 
 	private static volatile CompletableFuture<Grammar> early;
 
@@ -40,15 +36,11 @@ public class EarlyGrammarProvider extends GrammarProvider {
 		early = packages.thenApply(registered -> load());
 	}
 
-	/** Loads the grammar as Xtext's provider does. */
+	/** Loads the grammar with Xtext's own provider, outside the injector. */
 	private static Grammar load() {
-		XtextResourceSet resourceSet = new XtextResourceSet();
-		resourceSet.setClasspathUriResolver(new ClassloaderClasspathUriResolver());
-		resourceSet.setClasspathURIContext(EarlyGrammarProvider.class.getClassLoader());
-		Grammar grammar = (Grammar) BaseEPackageAccess.loadGrammarFile(GRAMMAR, resourceSet);
-		EcoreUtil.resolveAll(grammar.eResource());
-		new AllRulesCache(grammar).attachToEmfObject(grammar);
-		return grammar;
+		GrammarProvider xtexts = new GrammarProvider(LANGUAGE, XtextResourceSet::new);
+		xtexts.setClassLoader(EarlyGrammarProvider.class.getClassLoader());
+		return xtexts.getGrammar(null);
 	}
 
 	@Override
