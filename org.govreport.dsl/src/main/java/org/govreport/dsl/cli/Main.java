@@ -5,43 +5,53 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.function.Supplier;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The govreport command line: one entry point, one sub-command per job. */
-@Command(name = "govreport", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "govreport", versionProvider = Version.class,
 		description = { "政府信息公开工作年度报告：编写、检查、导出。",
 				"Writes, checks and exports government information-disclosure annual reports." })
 public final class Main {
 
+	// Declared here rather than with picocli's mixinStandardHelpOptions, whose mixin is built by reflection on
+	// every start; inherited, so that every sub-command also answers --help.
+	@Option(names = { "-h", "--help" }, usageHelp = true, scope = ScopeType.INHERIT,
+			description = "显示帮助后退出 Show this help message and exit.")
+	private boolean help;
+
+	@Option(names = { "-V", "--version" }, versionHelp = true, scope = ScopeType.INHERIT,
+			description = "显示版本后退出 Print version information and exit.")
+	private boolean version;
+
 	/**
-	 * The built-in sub-commands by name, in the order help lists them. Each is created only when needed:
-	 * a command's class pulls in its libraries (POI, jsoup, …), which {@code check} should not load.
+	 * The built-in sub-commands by name, in the order help lists them. Each is created (by picocli) only when
+	 * needed: a command's class pulls in its libraries (POI, jsoup, …), which {@code check} should not load.
 	 */
-	private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+	private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
 	static {
-		COMMANDS.put("check", CheckCommand::new);
-		COMMANDS.put("fmt", FmtCommand::new);
-		COMMANDS.put("export", ExportCommand::new);
-		COMMANDS.put("import", ImportCommand::new);
-		COMMANDS.put("audit", AuditCommand::new);
+		COMMANDS.put("check", CheckCommand.class);
+		COMMANDS.put("fmt", FmtCommand.class);
+		COMMANDS.put("export", ExportCommand.class);
+		COMMANDS.put("import", ImportCommand.class);
+		COMMANDS.put("audit", AuditCommand.class);
 	}
 
 	public static void main(String[] args) {
-		ProcessSetup.apply();
+		// The language set-up starts as soon as the libraries' switches are set, before the logging set-up.
+		ProcessSetup.setProperties();
+		prepareFor(args);
+		ProcessSetup.logToStderr();
 		System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
 				new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
 	}
 
 	/** Runs a command line and returns its exit code (0 clean, 1 findings, 2 usage or unreadable file). */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
-		if (args.length > 0 && COMMANDS.containsKey(args[0])) {
-			// Every built-in command reads reports: the language is set up on other cores while the
-			// command line is parsed.
-			ReportLoader.prepareInBackground();
-		}
+		prepareFor(args);
 		CommandLine cli = new CommandLine(new Main());
 		register(cli, args.length == 0 ? null : args[0]);
 		cli.setOut(out);
@@ -57,6 +67,16 @@ public final class Main {
 	}
 
 	/**
+	 * Every sub-command reads reports: the language is set up on other cores while the command line is
+	 * parsed.
+	 */
+	private static void prepareFor(String[] args) {
+		if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+			ReportLoader.prepareInBackground();
+		}
+	}
+
+	/**
 	 * Registers the sub-command a built-in name asks for, none for {@code --version}, and every one
 	 * otherwise (help, usage errors and other modules' commands list or need them all).
 	 */
@@ -64,12 +84,12 @@ public final class Main {
 		if ("-V".equals(first) || "--version".equals(first)) {
 			return;
 		}
-		Supplier<Object> named = COMMANDS.get(first);
+		Class<?> named = COMMANDS.get(first);
 		if (named != null) {
-			cli.addSubcommand(named.get());
+			cli.addSubcommand(named);
 			return;
 		}
-		COMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
+		COMMANDS.values().forEach(cli::addSubcommand);
 		// Sub-commands of other modules (the language server's `lsp`) register themselves as services.
 		for (Subcommand extra : ServiceLoader.load(Subcommand.class)) {
 			cli.addSubcommand(extra);

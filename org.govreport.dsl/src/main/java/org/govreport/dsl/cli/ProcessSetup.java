@@ -11,12 +11,19 @@ public final class ProcessSetup {
 	private static final String GUICE_BYTECODE_GENERATION = "guice_bytecode_gen_option";
 	private static final String GUICE_STACK_TRACES = "guice_include_stack_traces";
 	private static final String PICOCLI_GROOVY_CLOSURES = "picocli.disable.closures";
+	private static final String PICOCLI_CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
 	private ProcessSetup() {
 	}
 
-	/** Must run before Guice is loaded and before anything logs; a second call changes nothing. */
+	/** Both steps, for an entry point that starts nothing in between (the language server). */
 	public static void apply() {
+		setProperties();
+		logToStderr();
+	}
+
+	/** The libraries' switches: must be set before Guice or picocli is loaded; a second call changes nothing. */
+	public static void setProperties() {
 		// Guice generates a class for every constructor it calls unless told not to; that generation costs
 		// a cold start about 100 ms, more than the reflection it saves in a whole session.
 		if (System.getProperty(GUICE_BYTECODE_GENERATION) == null) {
@@ -32,16 +39,22 @@ public final class ProcessSetup {
 		if (System.getProperty(PICOCLI_GROOVY_CLOSURES) == null) {
 			System.setProperty(PICOCLI_GROOVY_CLOSURES, "true");
 		}
-		logToStderr();
+		// picocli looks up a converter for every java.time and java.sql type by reflection, which loads and
+		// initialises those classes (the time-zone rules among them) although no option of ours has such a type.
+		if (System.getProperty(PICOCLI_CONVERTER_EXCLUDES) == null) {
+			System.setProperty(PICOCLI_CONVERTER_EXCLUDES, "java\\.time\\..*,java\\.sql\\..*");
+		}
+		// log4j is configured in code (logToStderr), also when a set-up thread's class loads it first.
+		System.setProperty("log4j.defaultInitOverride", "true");
 	}
 
 	/**
 	 * Xtext's log4j warnings and errors go to stderr: stdout carries the command's output or the protocol.
 	 * Set up in code rather than from log4j.properties, whose set-up inspects the appender's bean
-	 * properties: about 50 ms of a cold start.
+	 * properties: about 50 ms of a cold start. Must follow {@link #setProperties()} and precede anything
+	 * that logs.
 	 */
-	private static void logToStderr() {
-		System.setProperty("log4j.defaultInitOverride", "true");
+	public static void logToStderr() {
 		Logger root = Logger.getRootLogger();
 		if (root.getAllAppenders().hasMoreElements()) {
 			return;

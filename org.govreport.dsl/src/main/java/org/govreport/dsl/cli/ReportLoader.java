@@ -27,6 +27,8 @@ public final class ReportLoader {
 	private ReportLoader() {
 	}
 
+	private static boolean preparing;
+
 	/** Holds the injector: created on first use (it is the slow part of start-up), then read without a lock. */
 	private static final class Language {
 		static final Injector INJECTOR = new GovReportStandaloneSetup().createInjectorAndDoEMFRegistration();
@@ -36,19 +38,37 @@ public final class ReportLoader {
 	/**
 	 * Starts creating the injector and the validator's checks (and reading the form model) on other
 	 * threads, so that they overlap the command line's own start-up and the reading and parsing of the
-	 * first file; the first {@link #injector()} call waits for the injector.
+	 * first file; the first {@link #injector()} call waits for the injector. Only the first call starts them.
 	 */
-	public static void prepareInBackground() {
-		Runnable language = () -> {
+	public static synchronized void prepareInBackground() {
+		if (preparing) {
+			return;
+		}
+		preparing = true;
+		// Classes rather than lambdas: linking a process's first lambda takes several milliseconds, which
+		// would hold the set-up back; the command line links its own meanwhile.
+		for (Runnable part : new Runnable[] { new LanguageSetUp(), new FormModelSetUp() }) {
+			Thread thread = new Thread(part, "govreport-setup");
+			thread.setDaemon(true);
+			thread.start();
+		}
+	}
+
+	/** The injector, then the validator's checks. */
+	private static final class LanguageSetUp implements Runnable {
+		@Override
+		public void run() {
 			injector().getInstance(GovReportValidator.class).prepareChecks();
 			// EMF's Diagnostician names the first validation's root diagnostic from its message bundle,
 			// which is looked for under several locales and then read from the jar: about 6 ms.
 			EcorePlugin.INSTANCE.getString("_UI_DiagnosticRoot_diagnostic", new Object[] { "" });
-		};
-		for (Runnable part : new Runnable[] { language, Forms::get }) {
-			Thread preparing = new Thread(part, "govreport-setup");
-			preparing.setDaemon(true);
-			preparing.start();
+		}
+	}
+
+	private static final class FormModelSetUp implements Runnable {
+		@Override
+		public void run() {
+			Forms.get();
 		}
 	}
 

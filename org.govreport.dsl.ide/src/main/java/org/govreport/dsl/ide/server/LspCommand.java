@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
 /** {@code govreport lsp}: the language server for editors, on stdin/stdout. */
-@Command(name = "lsp", mixinStandardHelpOptions = true,
+@Command(name = "lsp",
 		description = { "启动语言服务器（LSP，经标准输入输出通信），供 VS Code、Neovim、Eclipse 等编辑器使用。",
 				"Starts the language server on stdin/stdout. Options: -log (debug log file), -trace (protocol trace)." })
 public class LspCommand implements Callable<Integer>, Subcommand {
