@@ -1,5 +1,7 @@
 package org.govreport.dsl.cli;
 
+import java.util.logging.LogManager;
+
 import org.apache.log4j.ConsoleAppender;
 import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
@@ -61,5 +63,8 @@ public final class ProcessSetup {
 		}
 		root.setLevel(Level.WARN);
 		root.addAppender(new ConsoleAppender(new PatternLayout("%-5p %c{1}: %m%n"), ConsoleAppender.SYSTEM_ERR));
+		// Guice logs through java.util.logging, whose manager reads its configuration on first use: about 10 ms
+		// that would otherwise fall on the thread building the injector, the slowest part of a cold start.
+		LogManager.getLogManager();
 	}
 }

@@ -16,6 +16,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.govreport.dsl.GovReportStandaloneSetup;
 import org.govreport.dsl.form.Forms;
+import org.govreport.dsl.report.ArithmeticAnalysis;
 import org.govreport.dsl.validation.GovReportValidator;
 
 import com.google.inject.Injector;
@@ -65,10 +66,11 @@ public final class ReportLoader {
 		}
 	}
 
+	/** The form model, then the equations of its default format. */
 	private static final class FormModelSetUp implements Runnable {
 		@Override
 		public void run() {
-			Forms.get();
+			ArithmeticAnalysis.prepare(Forms.get().defaultForm());
 		}
 	}
 

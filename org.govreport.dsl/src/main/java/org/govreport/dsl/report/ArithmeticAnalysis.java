@@ -155,7 +155,7 @@ public final class ArithmeticAnalysis {
 	private final List<Equation> unexplained = new ArrayList<>();
 
 	private ArithmeticAnalysis(ResolvedReport report) {
-		for (Shape shape : SHAPES.computeIfAbsent(report.form().format(), f -> shapes(report.form()))) {
+		for (Shape shape : shapesOf(report.form())) {
 			add(report, shape);
 		}
 		explain();
@@ -163,6 +163,15 @@ public final class ArithmeticAnalysis {
 
 	public static ArithmeticAnalysis of(ResolvedReport report) {
 		return new ArithmeticAnalysis(report);
+	}
+
+	/** Computes a form's equations ahead of its first report (a cold command does it while the language is set up). */
+	public static void prepare(Form form) {
+		shapesOf(form);
+	}
+
+	private static List<Shape> shapesOf(Form form) {
+		return SHAPES.computeIfAbsent(form.format(), f -> shapes(form));
 	}
 
 	/** Every instance of every sum rule, in the form's order, whether its cells hold numbers or not. */
