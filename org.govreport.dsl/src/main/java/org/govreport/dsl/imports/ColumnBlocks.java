@@ -4,16 +4,16 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.govreport.dsl.form.CellRef;
 import org.govreport.dsl.form.RowSpec;
-import org.govreport.dsl.form.SumRule;
 import org.govreport.dsl.form.TableSpec;
+import org.govreport.dsl.report.ArithmeticAnalysis;
 
 /**
  * Pairs rows with numbers printed apart from their labels, as {@code pdftotext} without {@code -layout}
@@ -54,39 +54,14 @@ final class ColumnBlocks {
 		reader.endBlock();
 		TableSpec table = labels.table();
 		boolean proven = !reader.broken && reader.paired.size() == table.rows().size()
-				&& table.rules().stream().allMatch(rule -> holds(rule, table, reader.paired));
+				&& ArithmeticAnalysis.holds(table, ref -> value(reader.paired, ref));
 		return proven ? reader.paired : Map.of();
 	}
 
-	/** Whether a sum rule holds in every row or column it covers (a cell that is not a number proves nothing). */
-	private static boolean holds(SumRule rule, TableSpec table, Map<RowSpec, List<Token>> cells) {
-		Map<String, Map<String, BigDecimal>> values = new HashMap<>();
-		cells.forEach((row, tokens) -> {
-			Map<String, BigDecimal> byColumn = new HashMap<>();
-			for (int c = 0; c < tokens.size(); c++) {
-				if (tokens.get(c).kind() == Token.Kind.VALUE) {
-					byColumn.put(row.columns().get(c).id(), tokens.get(c).value());
-				}
-			}
-			values.put(row.id(), byColumn);
-		});
-		return switch (rule.kind()) {
-		case ROW_TOTAL -> table.rows().stream().allMatch(row -> row.columns().stream().noneMatch(c -> c.id().equals(rule.total()))
-				|| equal(values.get(row.id()).get(rule.total()), sum(rule.terms().stream().map(values.get(row.id())::get).toList())));
-		case COLUMN_TOTAL -> table.row(rule.total()).orElseThrow().columns().stream().allMatch(c -> equal(
-				values.get(rule.total()).get(c.id()), sum(rule.terms().stream().map(r -> values.get(r).get(c.id())).toList())));
-		case BALANCE -> table.row(rule.left().get(0)).orElseThrow().columns().stream().allMatch(c -> equal(
-				sum(rule.left().stream().map(r -> values.get(r).get(c.id())).toList()),
-				sum(rule.right().stream().map(r -> values.get(r).get(c.id())).toList())));
-		};
-	}
-
-	private static BigDecimal sum(List<BigDecimal> terms) {
-		return terms.contains(null) ? null : terms.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-	}
-
-	private static boolean equal(BigDecimal a, BigDecimal b) {
-		return a != null && b != null && a.compareTo(b) == 0;
+	/** The number a paired cell holds, or null for a cell that is not a plain number. */
+	private static BigDecimal value(Map<RowSpec, List<Token>> cells, CellRef ref) {
+		Token token = cells.get(ref.row()).get(ref.row().columns().indexOf(ref.column()));
+		return token.kind() == Token.Kind.VALUE ? token.value() : null;
 	}
 
 	private void read(Token token) {

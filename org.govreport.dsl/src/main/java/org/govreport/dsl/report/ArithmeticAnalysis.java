@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.govreport.dsl.form.CellRef;
@@ -172,6 +173,35 @@ public final class ArithmeticAnalysis {
 
 	private static List<Shape> shapesOf(Form form) {
 		return SHAPES.computeIfAbsent(form.format(), f -> shapes(form));
+	}
+
+	/**
+	 * Whether every sum rule of a table holds on numbers that are not (yet) a report, as an importer
+	 * proves a reading of a published table: {@code values} gives a cell's number, or null when it has
+	 * none, and a cell without a number proves nothing.
+	 */
+	public static boolean holds(TableSpec table, Function<CellRef, BigDecimal> values) {
+		List<Shape> shapes = new ArrayList<>();
+		for (SumRule rule : table.rules()) {
+			addShapes(table, rule, shapes);
+		}
+		return shapes.stream().allMatch(shape -> {
+			BigDecimal left = sumOf(shape.left(), values);
+			BigDecimal right = sumOf(shape.right(), values);
+			return left != null && right != null && left.compareTo(right) == 0;
+		});
+	}
+
+	private static BigDecimal sumOf(List<CellRef> cells, Function<CellRef, BigDecimal> values) {
+		BigDecimal sum = BigDecimal.ZERO;
+		for (CellRef cell : cells) {
+			BigDecimal value = values.apply(cell);
+			if (value == null) {
+				return null;
+			}
+			sum = sum.add(value);
+		}
+		return sum;
 	}
 
 	/** Every instance of every sum rule, in the form's order, whether its cells hold numbers or not. */
