@@ -60,12 +60,12 @@ public final class ArithmeticAnalysis {
 
 		/** Σ left; empty when a cell of that side is missing or unknown. */
 		public Optional<BigDecimal> leftSum() {
-			return sum(left);
+			return sumOf(left, Term::value);
 		}
 
 		/** Σ right (for a total: the computed sum of its terms); empty when a cell is missing or unknown. */
 		public Optional<BigDecimal> rightSum() {
-			return sum(right);
+			return sumOf(right, Term::value);
 		}
 
 		/** Every cell holds a number, so the equation can be checked. */
@@ -122,17 +122,6 @@ public final class ArithmeticAnalysis {
 			all.addAll(right);
 			return all;
 		}
-
-		private static Optional<BigDecimal> sum(List<Term> terms) {
-			BigDecimal sum = BigDecimal.ZERO;
-			for (Term t : terms) {
-				if (!t.known()) {
-					return Optional.empty();
-				}
-				sum = sum.add(t.value());
-			}
-			return Optional.of(sum);
-		}
 	}
 
 	/** One cell that alone explains several broken sums: correcting it to {@code expected} fixes them all. */
@@ -186,22 +175,23 @@ public final class ArithmeticAnalysis {
 			addShapes(table, rule, shapes);
 		}
 		return shapes.stream().allMatch(shape -> {
-			BigDecimal left = sumOf(shape.left(), values);
-			BigDecimal right = sumOf(shape.right(), values);
-			return left != null && right != null && left.compareTo(right) == 0;
+			Optional<BigDecimal> left = sumOf(shape.left(), values);
+			Optional<BigDecimal> right = sumOf(shape.right(), values);
+			return left.isPresent() && right.isPresent() && left.get().compareTo(right.get()) == 0;
 		});
 	}
 
-	private static BigDecimal sumOf(List<CellRef> cells, Function<CellRef, BigDecimal> values) {
+	/** The sum of the items' values, or nothing when one of them has none. */
+	private static <T> Optional<BigDecimal> sumOf(List<T> items, Function<T, BigDecimal> value) {
 		BigDecimal sum = BigDecimal.ZERO;
-		for (CellRef cell : cells) {
-			BigDecimal value = values.apply(cell);
-			if (value == null) {
-				return null;
+		for (T item : items) {
+			BigDecimal v = value.apply(item);
+			if (v == null) {
+				return Optional.empty();
 			}
-			sum = sum.add(value);
+			sum = sum.add(v);
 		}
-		return sum;
+		return Optional.of(sum);
 	}
 
 	/** Every instance of every sum rule, in the form's order, whether its cells hold numbers or not. */
