@@ -3,13 +3,14 @@ package org.govreport.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
-import org.eclipse.xtext.service.GrammarProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.govreport.dsl.conversion.GovReportValueConverters;
 import org.govreport.dsl.linking.GovReportLinkingMessages;
+import org.govreport.dsl.form.Forms;
 import org.govreport.dsl.parser.GovReportSyntaxErrorMessages;
 
 import com.google.inject.Binder;
+import com.google.inject.Singleton;
 import com.google.inject.name.Names;
 
 /** Guice bindings of the runtime: what differs from Xtext's defaults. */
@@ -20,8 +21,9 @@ public class GovReportRuntimeModule extends AbstractGovReportRuntimeModule {
 		return GovReportValueConverters.class;
 	}
 
-	public Class<? extends GrammarProvider> bindGrammarProvider() {
-		return EarlyGrammarProvider.class;
+	/** The form registry every check, view and service reads: the forms the tool ships. */
+	public void configureForms(Binder binder) {
+		binder.bind(Forms.class).toProvider(Forms::standard).in(Singleton.class);
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

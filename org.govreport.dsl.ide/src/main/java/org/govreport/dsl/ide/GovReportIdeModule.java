@@ -11,9 +11,7 @@ import org.eclipse.xtext.ide.server.folding.FoldingRangeService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.govreport.dsl.ide.codelens.TotalCodeLenses;
-import org.govreport.dsl.ide.commands.ExportModuleExporter;
 import org.govreport.dsl.ide.commands.GovReportCommands;
-import org.govreport.dsl.ide.commands.ReportExporter;
 import org.govreport.dsl.ide.completion.GovReportProposalProvider;
 import org.govreport.dsl.ide.folding.DistinctFoldingRanges;
 import org.govreport.dsl.ide.hover.GovReportHoverService;
@@ -52,10 +50,6 @@ public class GovReportIdeModule extends AbstractGovReportIdeModule {
 
 	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
 		return GovReportCommands.class;
-	}
-
-	public Class<? extends ReportExporter> bindReportExporter() {
-		return ExportModuleExporter.class;
 	}
 
 	public Class<? extends FoldingRangeService> bindFoldingRangeService() {

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.govreport.dsl.cli.Finding;
+import org.govreport.dsl.service.Finding;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.report.ResolvedReport;
 import org.junit.jupiter.api.Test;
@@ -94,6 +94,6 @@ class ExamplesTest {
 	}
 
 	private static ResolvedReport resolved(String name) {
-		return ResolvedReport.of(report(read(Path.of("..", "examples", name + ".govreport"))));
+		return ReportTesting.resolved(report(read(Path.of("..", "examples", name + ".govreport"))));
 	}
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.govreport.dsl.cli.ReportLoader;
 import org.govreport.dsl.export.ExportFormat;
 import org.govreport.dsl.export.ReportDocument;
 import org.govreport.dsl.govReport.Report;
@@ -26,11 +25,11 @@ public final class ExportTesting {
 	}
 
 	public static ReportDocument document(Path file) {
-		return ReportDocument.of((Report) ReportLoader.load(file).getContents().get(0));
+		return ReportDocument.of(ReportTesting.resolved((Report) ReportTesting.loader().load(file).getContents().get(0)));
 	}
 
 	public static ReportDocument document(String text) {
-		return ReportDocument.of(ReportTesting.report(text));
+		return ReportDocument.of(ReportTesting.resolved(ReportTesting.report(text)));
 	}
 
 	public static byte[] export(Path file, ExportFormat format) {

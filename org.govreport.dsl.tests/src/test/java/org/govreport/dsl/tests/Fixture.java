@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.govreport.dsl.cli.Finding;
+import org.govreport.dsl.service.Finding;
 
 /**
  * A consistent report (every sum, balance and carry-over holds; last year's report beside it) and

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 /** The 2021 form in forms.json against the standard (standard.md): every section, row, column and rule. */
 class FormModelTest {
 
-	private final Form form = Forms.get().form("2021").orElseThrow();
+	private final Form form = ReportTesting.forms().form("2021").orElseThrow();
 
 	@Test
 	void defaultFormatIs2021() {
-		assertEquals("2021", Forms.get().defaultFormat());
-		assertEquals(form, Forms.get().defaultForm());
+		assertEquals("2021", ReportTesting.forms().defaultFormat());
+		assertEquals(form, ReportTesting.forms().defaultForm());
 	}
 
 	@Test

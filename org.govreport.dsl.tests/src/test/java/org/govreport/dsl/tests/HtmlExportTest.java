@@ -1,5 +1,6 @@
 package org.govreport.dsl.tests;
 
+import org.govreport.dsl.service.ExportService;
 import static org.govreport.dsl.tests.ExportTesting.document;
 import static org.govreport.dsl.tests.ExportTesting.exportText;
 import static org.govreport.dsl.tests.ExportTesting.fixture;
@@ -145,7 +146,7 @@ class HtmlExportTest {
 
 	@Test
 	void previewIsTheExportedPage() {
-		assertEquals(exportText(REPORT, ExportFormat.HTML), HtmlExporter.preview(document(REPORT).resolved().report()));
+		assertEquals(exportText(REPORT, ExportFormat.HTML), ReportTesting.get(ExportService.class).preview(ReportTesting.loader().load(REPORT)));
 	}
 
 	private static void assertSpan(Element table, String text, int rowSpan, int colSpan) {

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.govreport.dsl.cli.Finding;
+import org.govreport.dsl.service.Finding;
 import org.govreport.dsl.cli.Main;
 import org.govreport.dsl.export.ExportFormat;
 import org.govreport.dsl.form.Forms;
@@ -67,13 +67,13 @@ class ImportBehaviourTest {
 	}
 
 	private ReportImport.Result importedText(String text) {
-		return ReportImport.of("report.txt", text.getBytes(StandardCharsets.UTF_8), temp.resolve("report.govreport"));
+		return ImportTesting.importBytes("report.txt", text.getBytes(StandardCharsets.UTF_8), temp.resolve("report.govreport"));
 	}
 
 	@Test
 	void aWrongPublishedTableIsImportedAsPublished() {
 		Map<String, BigDecimal> cells = cells(imported(FIXTURES.resolve("wrong.txt")));
-		BigDecimal rowSum = Forms.get().defaultForm().table("requests").orElseThrow().row("granted").orElseThrow()
+		BigDecimal rowSum = ReportTesting.forms().defaultForm().table("requests").orElseThrow().row("granted").orElseThrow()
 				.columns().stream().filter(c -> !c.id().equals("total"))
 				.map(c -> cells.get("requests.granted." + c.id())).reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertEquals(new BigDecimal(26), cells.get("requests.granted.total"));
@@ -116,14 +116,14 @@ class ImportBehaviourTest {
 	@Test
 	void aPdfIsSentToPdftotext() {
 		ImportException e = assertThrows(ImportException.class,
-				() -> ReportImport.of("报告.pdf", new byte[] { '%', 'P', 'D', 'F' }, temp.resolve("x.govreport")));
+				() -> ImportTesting.importBytes("报告.pdf", new byte[] { '%', 'P', 'D', 'F' }, temp.resolve("x.govreport")));
 		assertTrue(e.getMessage().contains("pdftotext -layout"), e.getMessage());
 	}
 
 	@Test
 	void strayCornerBracketsInProseStillClose() {
 		String text = "测试县人民政府2025年政府信息公开工作年度报告\n一、总体情况\n他说」这是一段多出的括号。\n六、其他需要报告的事项\n无。\n";
-		ReportImport.Result result = ReportImport.of("x.txt", text.getBytes(StandardCharsets.UTF_8), temp.resolve("x.govreport"));
+		ReportImport.Result result = ImportTesting.importBytes("x.txt", text.getBytes(StandardCharsets.UTF_8), temp.resolve("x.govreport"));
 		assertTrue(result.text().contains("他说﹂这是一段多出的括号。"), result.text());
 		assertTrue(result.notes().stream().anyMatch(n -> n.detail().contains("不成对")));
 		assertTrue(ReportTesting.check(result.text()).stream().noneMatch(f -> f.code().startsWith("P")));
@@ -131,7 +131,7 @@ class ImportBehaviourTest {
 
 	@Test
 	void the2019FormHas23RowsInTable3AndSignedChanges() {
-		var form = Forms.get().form("2019").orElseThrow();
+		var form = ReportTesting.forms().form("2019").orElseThrow();
 		assertEquals(23, form.table("requests").orElseThrow().rows().size());
 		var cells = cells(imported(FIXTURES.resolve("pipe-rows.txt")));
 		assertEquals(new BigDecimal(-5), cells.get("proactive.licensing.change"));
@@ -160,7 +160,7 @@ class ImportBehaviourTest {
 	@Test
 	void aBlankCellOfTheCanonicalJsonComesBackBlank() throws Exception {
 		String json = Files.readString(FIXTURES.resolve("report-2021.json")).replaceFirst("\"social_welfare\": 0", "\"social_welfare\": null");
-		ReportImport.Result result = ReportImport.of("report.json", json.getBytes(StandardCharsets.UTF_8), temp.resolve("report.govreport"));
+		ReportImport.Result result = ImportTesting.importBytes("report.json", json.getBytes(StandardCharsets.UTF_8), temp.resolve("report.govreport"));
 		assertTrue(result.text().lines().anyMatch(l -> l.strip().replaceAll(" +", " ").equals("本年新收 41 6 1 空 2 3 53")), result.text());
 		assertTrue(result.notes().stream().noneMatch(n -> n.row() != null), result.notes()::toString);
 		Path written = temp.resolve("written.govreport");

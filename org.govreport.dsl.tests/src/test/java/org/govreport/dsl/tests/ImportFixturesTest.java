@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.govreport.dsl.cli.Finding;
+import org.govreport.dsl.service.Finding;
 import org.govreport.dsl.imports.ImportNote;
 import org.govreport.dsl.imports.ReportImport;
 import org.govreport.dsl.tests.ImportTesting.Fixture;

@@ -1,5 +1,6 @@
 package org.govreport.dsl.tests;
 
+import org.govreport.dsl.service.ImportService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -75,12 +76,22 @@ public final class ImportTesting {
 	}
 
 	public static ReportImport.Result imported(Path file) {
-		return ReportImport.of(file);
+		return importFile(file);
+	}
+
+	/** Imports a file as {@code govreport import} does. */
+	public static ReportImport.Result importFile(Path file) {
+		return ReportTesting.get(ImportService.class).importFile(file);
+	}
+
+	/** Imports the bytes of a file named {@code name}, as if its .govreport file were {@code target}. */
+	public static ReportImport.Result importBytes(String name, byte[] bytes, Path target) {
+		return ReportTesting.get(ImportService.class).importBytes(name, bytes, target);
 	}
 
 	/** The cells of an imported report, read back from its .govreport text by canonical id. */
 	public static Map<String, BigDecimal> cells(ReportImport.Result result) {
-		return CanonicalCells.of(report(result));
+		return CanonicalCells.of(ReportTesting.resolved(report(result)));
 	}
 
 	public static Report report(ReportImport.Result result) {
@@ -90,7 +101,7 @@ public final class ImportTesting {
 	/** The cells a canonical JSON report publishes. */
 	public static Map<String, BigDecimal> expectedCells(String json) {
 		String format = JsonParser.parseString(json).getAsJsonObject().get("format").getAsString();
-		return CanonicalCells.of(json, Forms.get().form(format).orElseThrow());
+		return CanonicalCells.of(json, ReportTesting.forms().form(format).orElseThrow());
 	}
 
 	/**

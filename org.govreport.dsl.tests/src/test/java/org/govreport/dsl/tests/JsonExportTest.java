@@ -40,7 +40,7 @@ class JsonExportTest {
 		assertEquals("2021", json.get("format").getAsString());
 		assertEquals("某某市某某区东风镇人民政府", json.get("organ").getAsString());
 		assertEquals(2025, json.get("year").getAsInt());
-		for (TableSpec table : Forms.get().defaultForm().tables()) {
+		for (TableSpec table : ReportTesting.forms().defaultForm().tables()) {
 			JsonObject rows = json.getAsJsonObject(table.id());
 			assertEquals(table.rows().size(), rows.size(), table.id());
 			for (RowSpec row : table.rows()) {

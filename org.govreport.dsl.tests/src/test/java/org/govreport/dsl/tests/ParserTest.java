@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Random;
 
-import org.govreport.dsl.cli.Finding;
+import org.govreport.dsl.service.Finding;
 import org.govreport.dsl.govReport.Header;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.govReport.Row;
@@ -42,7 +42,7 @@ class ParserTest {
 		Report report = report(SMALL);
 		assertEquals("某镇人民政府", report.getOrgan());
 		assertEquals(2025, report.getYear());
-		assertEquals("2021", ResolvedReport.formatOf(report));
+		assertEquals("2021", ReportTesting.resolved(report).format());
 		assertEquals("2026-01-20", report.getDate());
 		assertEquals("引言里有“引号”、《书名》和「嵌套」括号。", report.getPreface());
 		assertEquals("\n（一）主动公开情况\n全年公开信息 151 条。\n", report.getSections().get(0).getProse());
@@ -56,7 +56,7 @@ class ParserTest {
 
 	@Test
 	void resolvesRowsThroughTheForm() {
-		ResolvedReport resolved = ResolvedReport.of(report(SMALL));
+		ResolvedReport resolved = ReportTesting.resolved(report(SMALL));
 		assertEquals(new BigDecimal("24252.311082"), resolved.value("proactive", "fees", "amount").orElseThrow());
 		assertEquals(BigDecimal.ONE, resolved.value("requests", "new", "total").orElseThrow());
 		assertTrue(resolved.value("requests", "carried_over", "natural_person").isEmpty());

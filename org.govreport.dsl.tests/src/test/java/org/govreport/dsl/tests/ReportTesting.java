@@ -14,26 +14,62 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.xtext.resource.XtextResource;
-import org.govreport.dsl.cli.Finding;
-import org.govreport.dsl.cli.Findings;
-import org.govreport.dsl.cli.ReportLoader;
-import org.govreport.dsl.formatting2.ReportFormatting;
+import org.govreport.dsl.form.Forms;
 import org.govreport.dsl.govReport.Report;
+import org.govreport.dsl.report.ReportViews;
+import org.govreport.dsl.report.ResolvedReport;
+import org.govreport.dsl.service.CheckService;
+import org.govreport.dsl.service.Finding;
+import org.govreport.dsl.service.FormatService;
+import org.govreport.dsl.service.ReportLoader;
+
+import com.google.inject.Injector;
 
 /**
  * One-call helpers for tests: parse a text, check it, format it, and assert what comes out —
- * {@code assertCheck(text, "R2", 14)} style. Every helper runs the same code path as the CLI.
+ * {@code assertCheck(text, "R2", 14)} style. Every helper calls the services the CLI calls, from the
+ * language's test injector (Xtext's {@link GovReportInjectorProvider}, which test classes can also name in
+ * {@code @InjectWith}).
  */
 public final class ReportTesting {
 
 	/** Where parsed test texts pretend to live (relative references resolve from here). */
 	public static final Path VIRTUAL = Path.of("test-input.govreport");
 
+	private static final GovReportInjectorProvider LANGUAGE = new GovReportInjectorProvider();
+
 	private ReportTesting() {
 	}
 
+	/** The language's injector, with the shipped forms. */
+	public static Injector injector() {
+		return LANGUAGE.getInjector();
+	}
+
+	public static <T> T get(Class<T> type) {
+		return injector().getInstance(type);
+	}
+
+	/** The shipped form registry. */
+	public static Forms forms() {
+		return get(Forms.class);
+	}
+
+	/** A parsed report read through its form. */
+	public static ResolvedReport resolved(Report report) {
+		return get(ReportViews.class).resolved(report);
+	}
+
+	public static ReportLoader loader() {
+		return get(ReportLoader.class);
+	}
+
 	public static XtextResource parse(String text) {
-		return ReportLoader.parse(VIRTUAL, text);
+		return loader().parse(VIRTUAL, text);
+	}
+
+	public static XtextResource parse(Path path, String text) {
+		return loader().parse(path, text);
 	}
 
 	public static Report report(String text) {
@@ -42,16 +78,16 @@ public final class ReportTesting {
 
 	/** Every error and warning of a text, sorted by position. */
 	public static List<Finding> check(String text) {
-		return Findings.of(VIRTUAL, parse(text));
+		return get(CheckService.class).check(VIRTUAL, parse(text));
 	}
 
 	public static List<Finding> check(Path file) {
-		return Findings.of(file, ReportLoader.load(file));
+		return get(CheckService.class).check(file);
 	}
 
 	/** Every finding of a text parsed as if it were the file at {@code path} (上年报告 resolves from there). */
 	public static List<Finding> check(Path path, String text) {
-		return Findings.of(path, ReportLoader.parse(path, text));
+		return get(CheckService.class).check(path, parse(path, text));
 	}
 
 	/** Asserts that the text has a finding with this code on this line, and returns it. */
@@ -75,7 +111,7 @@ public final class ReportTesting {
 
 	/** The canonical layout of a text that parses. */
 	public static String format(String text) {
-		return ReportLoader.injector().getInstance(ReportFormatting.class).format(parse(text));
+		return get(FormatService.class).format(VIRTUAL, text);
 	}
 
 	public static void assertFormatted(String expected, String text) {

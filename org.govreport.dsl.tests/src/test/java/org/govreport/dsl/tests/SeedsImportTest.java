@@ -54,7 +54,7 @@ class SeedsImportTest {
 	@ParameterizedTest
 	@MethodSource("seeds")
 	void everyTableNumberIsThePublishedOne(Seed seed) {
-		ReportImport.Result result = ReportImport.of(folder().resolve(seed.file()));
+		ReportImport.Result result = ImportTesting.importFile(folder().resolve(seed.file()));
 		assertEquals(seed.organ(), result.report().organ());
 		assertEquals(seed.year(), result.report().year());
 		assertEquals(seed.format(), result.report().form().format());

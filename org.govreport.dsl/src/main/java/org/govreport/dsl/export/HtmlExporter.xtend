@@ -2,7 +2,6 @@ package org.govreport.dsl.export
 
 import java.nio.charset.StandardCharsets
 import java.util.List
-import org.govreport.dsl.govReport.Report
 
 import static org.govreport.dsl.export.HtmlText.escape
 
@@ -17,11 +16,6 @@ class HtmlExporter implements Exporter {
 
 	new(boolean fragment) {
 		this.fragment = fragment
-	}
-
-	/** The full page of a report, as the export writes it: the language server's preview uses this. */
-	def static String preview(Report report) {
-		new HtmlExporter(false).page(ReportDocument.of(report)).toString
 	}
 
 	override byte[] export(ReportDocument document) {

@@ -27,8 +27,8 @@ public final class ReportDocument {
 		this.sections = resolved.form().sections().stream().map(this::section).toList();
 	}
 
-	public static ReportDocument of(Report report) {
-		return new ReportDocument(ResolvedReport.of(report));
+	public static ReportDocument of(ResolvedReport report) {
+		return new ReportDocument(report);
 	}
 
 	public ResolvedReport resolved() {

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,11 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * The registry of format versions, read once from {@code forms.json} beside this class: the single
- * place that defines the form. Adding a format version or a row means editing that file only.
+ * The registry of format versions, read from {@code forms.json} beside this class: the single place
+ * that defines the form. Adding a format version or a row means editing that file only. One registry is
+ * bound in the language's injector; tests may bind another, read from a form of their own.
  */
 public final class Forms {
-
-	private static final Forms INSTANCE = load();
 
 	private final String defaultFormat;
 	private final Map<String, Form> byFormat;
@@ -35,8 +35,33 @@ public final class Forms {
 		this.checks = checks;
 	}
 
-	public static Forms get() {
-		return INSTANCE;
+	/**
+	 * The forms the tool ships.
+	 *
+	 * @throws FormDefinitionException when forms.json is malformed
+	 */
+	public static Forms standard() {
+		try (Reader in = new InputStreamReader(Forms.class.getResourceAsStream("forms.json"), StandardCharsets.UTF_8)) {
+			return read(in);
+		} catch (IOException e) {
+			throw new UncheckedIOException("forms.json cannot be read", e);
+		}
+	}
+
+	/**
+	 * Reads a form definition in the shape of forms.json.
+	 *
+	 * @throws FormDefinitionException when a member is missing or malformed, or a sum rule names a row or
+	 *                                 column its table does not have
+	 */
+	public static Forms read(Reader in) {
+		try {
+			return of(JsonParser.parseReader(in).getAsJsonObject());
+		} catch (FormDefinitionException e) {
+			throw e;
+		} catch (RuntimeException e) {
+			throw new FormDefinitionException("表格定义有误：" + e.getMessage(), e);
+		}
 	}
 
 	/** The form a report uses when it names no format (2021). */
@@ -56,27 +81,34 @@ public final class Forms {
 		return List.copyOf(byFormat.values());
 	}
 
+	/** The latest format in force for a report year: the one with the latest first year not after it. */
+	public Optional<Form> inForce(int year) {
+		Form due = null;
+		for (Form form : byFormat.values()) {
+			if (form.firstYear() <= year && (due == null || form.firstYear() > due.firstYear())) {
+				due = form;
+			}
+		}
+		return Optional.ofNullable(due);
+	}
+
 	/** What the cross-year, prose and plausibility checks look at (the same for every format). */
 	public Checks checks() {
 		return checks;
 	}
 
-	/**
-	 * Reads forms.json through Gson's JSON tree and builds the records by hand: Gson's reflective binding
-	 * of the same file cost a cold command about 35 ms more, on a core the set-up needs.
-	 */
-	private static Forms load() {
-		try (Reader in = new InputStreamReader(Forms.class.getResourceAsStream("forms.json"), StandardCharsets.UTF_8)) {
-			JsonObject file = JsonParser.parseReader(in).getAsJsonObject();
-			Map<String, Form> forms = new LinkedHashMap<>();
-			for (JsonElement form : file.getAsJsonArray("forms")) {
-				Form read = form(form.getAsJsonObject());
-				forms.put(read.format(), read);
-			}
-			return new Forms(string(file, "default"), forms, checks(file.getAsJsonObject("checks")));
-		} catch (IOException e) {
-			throw new UncheckedIOException("forms.json cannot be read", e);
+	// Built by hand from Gson's JSON tree rather than by Gson's reflective binding, which is slower to start.
+	private static Forms of(JsonObject file) {
+		Map<String, Form> forms = new LinkedHashMap<>();
+		for (JsonElement form : file.getAsJsonArray("forms")) {
+			Form read = form(form.getAsJsonObject());
+			forms.put(read.format(), read);
 		}
+		String defaultFormat = string(file, "default");
+		if (!forms.containsKey(defaultFormat)) {
+			throw new FormDefinitionException("默认格式 “" + defaultFormat + "” 没有定义");
+		}
+		return new Forms(defaultFormat, forms, checks(file.getAsJsonObject("checks")));
 	}
 
 	// ---- the shape of forms.json, turned into the immutable records ----
@@ -98,7 +130,7 @@ public final class Forms {
 			flatten(row.getAsJsonObject(), id, List.of(), columns, null, rows);
 		}
 		String layout = string(table, "layout");
-		return new TableSpec(id, string(table, "corner"), string(table, "note"), List.copyOf(rows),
+		return TableSpec.of(id, string(table, "corner"), string(table, "note"), List.copyOf(rows),
 				list(table, "rules", Forms::rule),
 				layout == null ? TableSpec.Layout.DOWN : TableSpec.Layout.valueOf(layout.toUpperCase()));
 	}
@@ -134,8 +166,16 @@ public final class Forms {
 	}
 
 	private static SumRule rule(JsonObject rule) {
-		return new SumRule(string(rule, "code"), SumRule.Kind.valueOf(string(rule, "kind").toUpperCase()),
-				string(rule, "total"), strings(rule, "terms"), strings(rule, "left"), strings(rule, "right"));
+		String code = string(rule, "code");
+		if (code == null || code.isBlank()) {
+			throw new FormDefinitionException("合计规则缺少代码（code）：" + rule);
+		}
+		String kind = string(rule, "kind");
+		SumRule.Kind parsed = Arrays.stream(SumRule.Kind.values()).filter(k -> k.name().equalsIgnoreCase(kind))
+				.findFirst().orElseThrow(() -> new FormDefinitionException("合计规则 " + code + " 的类型（kind）“" + kind
+						+ "” 不是 row_total、column_total 或 balance"));
+		return new SumRule(code, parsed, string(rule, "total"), strings(rule, "terms"), strings(rule, "left"),
+				strings(rule, "right"));
 	}
 
 	private static Checks checks(JsonObject checks) {

@@ -14,13 +14,21 @@ import java.util.Optional;
  * @param rows   every row, in the form's order
  * @param rules  the arithmetic the table must satisfy
  * @param layout how the official form prints it
- * @param index  its rows by id and by label, built once: checks look rows up for every written row
+ * @param index     its rows by id and by label, built once: checks look rows up for every written row
+ * @param equations every instance of its sum rules, in the rules' order
  */
 public record TableSpec(String id, String corner, String note, List<RowSpec> rows, List<SumRule> rules,
-		Layout layout, RowIndex index) {
+		Layout layout, RowIndex index, List<EquationCells> equations) {
 
-	public TableSpec(String id, String corner, String note, List<RowSpec> rows, List<SumRule> rules, Layout layout) {
-		this(id, corner, note, rows, rules, layout, RowIndex.of(rows));
+	/**
+	 * A table with its row index and its rules' instances laid out.
+	 *
+	 * @throws FormDefinitionException when a rule names a row or column the table does not have
+	 */
+	public static TableSpec of(String id, String corner, String note, List<RowSpec> rows, List<SumRule> rules,
+			Layout layout) {
+		RowIndex index = RowIndex.of(rows);
+		return new TableSpec(id, corner, note, rows, rules, layout, index, SumRuleLayout.of(id, index, rows, rules));
 	}
 
 	/** The rows of a table by canonical id and by label (the first row of each, as the form lists them). */

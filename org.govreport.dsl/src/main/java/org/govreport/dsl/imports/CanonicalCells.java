@@ -26,8 +26,7 @@ public final class CanonicalCells {
 	}
 
 	/** The cells of a parsed report, read through its form. */
-	public static Map<String, BigDecimal> of(Report report) {
-		ResolvedReport resolved = ResolvedReport.of(report);
+	public static Map<String, BigDecimal> of(ResolvedReport resolved) {
 		Map<String, BigDecimal> cells = new LinkedHashMap<>();
 		for (TableSpec table : resolved.form().tables()) {
 			for (RowSpec row : table.rows()) {

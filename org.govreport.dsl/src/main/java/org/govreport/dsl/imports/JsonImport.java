@@ -31,15 +31,15 @@ final class JsonImport {
 	private JsonImport() {
 	}
 
-	static ImportedReport read(String json) {
+	static ImportedReport read(String json, Forms forms) {
 		JsonObject root;
 		try {
 			root = JsonParser.parseString(json).getAsJsonObject();
 		} catch (JsonParseException | IllegalStateException e) {
 			throw new ImportException("不是有效的 JSON 报告：" + e.getMessage());
 		}
-		String format = string(root, "format", Forms.get().defaultFormat());
-		Form form = Forms.get().form(format)
+		String format = string(root, "format", forms.defaultFormat());
+		Form form = forms.form(format)
 				.orElseThrow(() -> new ImportException("JSON 中的格式 “" + format + "” 未知（可用：2021、2019）"));
 		List<ImportNote> notes = new ArrayList<>();
 		String organ = string(root, "organ", "");

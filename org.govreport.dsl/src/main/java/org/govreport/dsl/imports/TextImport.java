@@ -27,12 +27,15 @@ final class TextImport {
 	private final List<String> dropped = new ArrayList<>();
 	private final ReportHead head = new ReportHead();
 
-	private TextImport(List<String> lines) {
+	private final ImportForms forms;
+
+	private TextImport(List<String> lines, ImportForms forms) {
 		this.lines = lines;
+		this.forms = forms;
 	}
 
-	static ImportedReport read(List<String> lines) {
-		return new TextImport(lines).read();
+	static ImportedReport read(List<String> lines, ImportForms forms) {
+		return new TextImport(lines, forms).read();
 	}
 
 	private ImportedReport read() {
@@ -46,7 +49,7 @@ final class TextImport {
 				kept.add(line);
 			}
 		}
-		List<SectionHeadings.Found> headings = SectionHeadings.find(kept, Forms.get().defaultForm(), ROW_AND_GROUP_KEYS);
+		List<SectionHeadings.Found> headings = SectionHeadings.find(kept, forms.forms().defaultForm(), forms.rowAndGroupKeys());
 		int firstHeading = headings.isEmpty() ? kept.size() : headings.get(0).line();
 		List<String> headLines = nonBlank(kept.subList(0, firstHeading));
 		head.readTitle(headLines);
@@ -54,7 +57,7 @@ final class TextImport {
 		if (!head.yearFromTitle) {
 			head.yearFromText(kept);
 		}
-		Form form = FormChoice.choose(cellKeys(), head.year);
+		Form form = FormChoice.choose(cellKeys(), head.year, forms);
 
 		Map<String, ImportedSection> sections = new LinkedHashMap<>();
 		List<ImportNote> notes = new ArrayList<>();
@@ -185,22 +188,6 @@ final class TextImport {
 			}
 		}
 		return keys;
-	}
-
-	/** Keys of every row and group label of every form: table rows such as 四、结转下年度继续办理 are no headings. */
-	private static final Set<String> ROW_AND_GROUP_KEYS = rowAndGroupKeys();
-
-	private static Set<String> rowAndGroupKeys() {
-		Set<String> keys = new HashSet<>();
-		for (Form form : Forms.get().all()) {
-			for (TableSpec table : form.tables()) {
-				for (RowSpec row : table.rows()) {
-					keys.add(LabelKeys.key(row.verbatim()));
-					row.groups().forEach(g -> keys.add(LabelKeys.key(g)));
-				}
-			}
-		}
-		return Set.copyOf(keys);
 	}
 
 	private static List<String> nonBlank(List<String> lines) {

@@ -7,14 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.govreport.dsl.form.CellRef;
-import org.govreport.dsl.form.ColumnSpec;
-import org.govreport.dsl.form.Form;
-import org.govreport.dsl.form.RowSpec;
+import org.govreport.dsl.form.EquationCells;
 import org.govreport.dsl.form.SumRule;
 import org.govreport.dsl.form.TableSpec;
 import org.govreport.dsl.govReport.Cell;
@@ -112,10 +109,6 @@ public final class ArithmeticAnalysis {
 			return terms().stream().anyMatch(t -> t.cell() == cell);
 		}
 
-		public boolean involves(CellRef ref) {
-			return terms().stream().anyMatch(t -> t.ref().equals(ref));
-		}
-
 		/** The cells of both sides, left first. */
 		public List<Term> terms() {
 			List<Term> all = new ArrayList<>(left);
@@ -133,20 +126,14 @@ public final class ArithmeticAnalysis {
 		}
 	}
 
-	/** Which cells each equation of a form relates: depends on the form only, so computed once per format. */
-	private record Shape(SumRule rule, String scope, List<CellRef> left, List<CellRef> right, boolean anchorIsTotal) {
-	}
-
-	private static final Map<String, List<Shape>> SHAPES = new ConcurrentHashMap<>();
-
 	private final List<Equation> all = new ArrayList<>();
 	private final List<Equation> equations = new ArrayList<>();
 	private final List<Blame> blames = new ArrayList<>();
 	private final List<Equation> unexplained = new ArrayList<>();
 
 	private ArithmeticAnalysis(ResolvedReport report) {
-		for (Shape shape : shapesOf(report.form())) {
-			add(report, shape);
+		for (TableSpec table : report.form().tables()) {
+			table.equations().forEach(cells -> add(report, cells));
 		}
 		explain();
 	}
@@ -155,26 +142,13 @@ public final class ArithmeticAnalysis {
 		return new ArithmeticAnalysis(report);
 	}
 
-	/** Computes a form's equations ahead of its first report (a cold command does it while the language is set up). */
-	public static void prepare(Form form) {
-		shapesOf(form);
-	}
-
-	private static List<Shape> shapesOf(Form form) {
-		return SHAPES.computeIfAbsent(form.format(), f -> shapes(form));
-	}
-
 	/**
 	 * Whether every sum rule of a table holds on numbers that are not (yet) a report, as an importer
 	 * proves a reading of a published table: {@code values} gives a cell's number, or null when it has
 	 * none, and a cell without a number proves nothing.
 	 */
 	public static boolean holds(TableSpec table, Function<CellRef, BigDecimal> values) {
-		List<Shape> shapes = new ArrayList<>();
-		for (SumRule rule : table.rules()) {
-			addShapes(table, rule, shapes);
-		}
-		return shapes.stream().allMatch(shape -> {
+		return table.equations().stream().allMatch(shape -> {
 			Optional<BigDecimal> left = sumOf(shape.left(), values);
 			Optional<BigDecimal> right = sumOf(shape.right(), values);
 			return left.isPresent() && right.isPresent() && left.get().compareTo(right.get()) == 0;
@@ -204,71 +178,23 @@ public final class ArithmeticAnalysis {
 		return equations;
 	}
 
-	/** The sums a cell takes part in, as total or as term, with their terms and values. */
-	public List<Equation> involving(CellRef ref) {
-		return all.stream().filter(e -> e.involves(ref)).toList();
-	}
-
 	/** The sums whose total is this cell (R1, R2, R4; a balance has no single total). */
 	public List<Equation> withTotal(CellRef ref) {
 		return all.stream().filter(e -> e.hasTotal() && e.total().ref().equals(ref)).toList();
 	}
 
-	/** Single cells that explain two or more broken sums, with the code of the check that reports each. */
-	public List<Blame> blames(String code) {
-		return blames.stream().filter(b -> b.code().equals(code)).toList();
+	/** Single cells that explain two or more broken sums, each reported with the code of the first rule it breaks. */
+	public List<Blame> blames() {
+		return blames;
 	}
 
-	/** Broken equations of a rule that no single cell explains: reported on their anchor (the total). */
-	public List<Equation> unexplained(String code) {
-		return unexplained.stream().filter(e -> e.rule().code().equals(code)).toList();
-	}
-
-	private static List<Shape> shapes(Form form) {
-		List<Shape> shapes = new ArrayList<>();
-		for (TableSpec table : form.tables()) {
-			for (SumRule rule : table.rules()) {
-				addShapes(table, rule, shapes);
-			}
-		}
-		return shapes;
-	}
-
-	private static void addShapes(TableSpec table, SumRule rule, List<Shape> out) {
-		switch (rule.kind()) {
-		case ROW_TOTAL -> {
-			for (RowSpec row : table.rows()) {
-				ColumnSpec total = row.column(rule.total());
-				if (total == null) {
-					continue;
-				}
-				List<CellRef> terms = rule.terms().stream().map(row::column).filter(c -> c != null)
-						.map(c -> new CellRef(row, c)).toList();
-				out.add(new Shape(rule, CellRef.rowName(row), List.of(new CellRef(row, total)), terms, true));
-			}
-		}
-		case COLUMN_TOTAL -> table.row(rule.total()).ifPresent(totalRow -> {
-			for (ColumnSpec column : totalRow.columns()) {
-				out.add(new Shape(rule, column.label(), List.of(new CellRef(totalRow, column)),
-						cellsOf(table, rule.terms(), column), true));
-			}
-		});
-		case BALANCE -> table.row(rule.left().get(0)).ifPresent(first -> {
-			for (ColumnSpec column : first.columns()) {
-				out.add(new Shape(rule, column.label(), cellsOf(table, rule.left(), column),
-						cellsOf(table, rule.right(), column), false));
-			}
-		});
-		}
-	}
-
-	private static List<CellRef> cellsOf(TableSpec table, List<String> rowIds, ColumnSpec column) {
-		return rowIds.stream().map(table::row).flatMap(Optional::stream)
-				.filter(r -> r.column(column.id()) != null).map(r -> new CellRef(r, r.column(column.id()))).toList();
+	/** Broken equations that no single cell explains: reported on their anchor (the total). */
+	public List<Equation> unexplained() {
+		return unexplained;
 	}
 
 	/** Lays a rule's cells over the report; only equations whose cells all hold numbers are checked. */
-	private void add(ResolvedReport report, Shape shape) {
+	private void add(ResolvedReport report, EquationCells shape) {
 		List<Term> l = terms(report, shape.left(), 1);
 		List<Term> r = terms(report, shape.right(), -1);
 		if (l.isEmpty() || r.isEmpty()) {

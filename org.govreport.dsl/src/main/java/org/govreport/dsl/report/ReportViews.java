@@ -3,6 +3,7 @@ package org.govreport.dsl.report;
 import java.util.function.Function;
 
 import org.eclipse.xtext.util.IResourceScopeCache;
+import org.govreport.dsl.form.Forms;
 import org.govreport.dsl.govReport.Report;
 
 import com.google.inject.Inject;
@@ -19,8 +20,11 @@ public class ReportViews {
 	@Inject
 	private IResourceScopeCache cache;
 
+	@Inject
+	private Forms forms;
+
 	public ResolvedReport resolved(Report report) {
-		return get(report, ResolvedReport.class, r -> ResolvedReport.of(r));
+		return get(report, ResolvedReport.class, r -> ResolvedReport.of(r, forms));
 	}
 
 	/** The sum rules laid over the report: what the arithmetic checks, hover and code lens read. */

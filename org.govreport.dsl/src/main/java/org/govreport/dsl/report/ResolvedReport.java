@@ -35,11 +35,11 @@ public final class ResolvedReport {
 	/** table id → row id → the first row written with that row's label */
 	private final Map<String, Map<String, Row>> rows = new HashMap<>();
 
-	private ResolvedReport(Report report) {
+	private ResolvedReport(Report report, Forms forms) {
 		this.report = report;
-		Optional<Form> named = Forms.get().form(formatOf(report));
+		Optional<Form> named = report.getFormat() == null ? Optional.of(forms.defaultForm()) : forms.form(report.getFormat());
 		this.knownFormat = named.isPresent();
-		this.form = named.orElse(Forms.get().defaultForm());
+		this.form = named.orElse(forms.defaultForm());
 		for (Section section : report.getSections()) {
 			sections.putIfAbsent(Headings.number(section.getHeading()), section);
 		}
@@ -58,13 +58,14 @@ public final class ResolvedReport {
 		}
 	}
 
-	public static ResolvedReport of(Report report) {
-		return new ResolvedReport(report);
+	/** Reads a report through the form it names; {@link ReportViews#resolved} keeps the result with the parse. */
+	public static ResolvedReport of(Report report, Forms forms) {
+		return new ResolvedReport(report, forms);
 	}
 
-	/** The format a report names, or the default (2021) when it names none. */
-	public static String formatOf(Report report) {
-		return report.getFormat() != null ? report.getFormat() : Forms.get().defaultFormat();
+	/** The format the report names, or the default format's when it names none. */
+	public String format() {
+		return report.getFormat() != null ? report.getFormat() : form.format();
 	}
 
 	public Report report() {

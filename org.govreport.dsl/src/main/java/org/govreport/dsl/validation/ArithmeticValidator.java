@@ -14,41 +14,22 @@ import org.govreport.dsl.report.ArithmeticAnalysis.Equation;
 import org.govreport.dsl.report.ArithmeticAnalysis.Term;
 
 /**
- * R1–R4: the sums of the tables, as the form's sum rules state them. One check per rule; all read
- * the same {@link ArithmeticAnalysis}, so a single wrong cell is reported once, on that cell (by the
- * check of the first rule it breaks), naming every sum it breaks. The issue data of every finding is
- * the value the reported cell should have, for the quick fix.
+ * The sum rules of the form (R1–R4 in forms.json, and any rule a form adds): one check reports every
+ * broken sum with its rule's own code. All read the same {@link ArithmeticAnalysis}, so a single wrong
+ * cell is reported once, on that cell, with the code of the first rule it breaks, naming every sum it
+ * breaks. The issue data of every finding is the value the reported cell should have, for the quick fix.
  */
 public class ArithmeticValidator extends ReportCheck {
 
 	@Check
-	public void rowTotals(Report report) {
-		reportRule(report, IssueCodes.ROW_TOTAL);
-	}
-
-	@Check
-	public void outcomeTotals(Report report) {
-		reportRule(report, IssueCodes.OUTCOME_TOTAL);
-	}
-
-	@Check
-	public void balance(Report report) {
-		reportRule(report, IssueCodes.BALANCE);
-	}
-
-	@Check
-	public void appealTotals(Report report) {
-		reportRule(report, IssueCodes.APPEAL_TOTAL);
-	}
-
-	private void reportRule(Report report, String code) {
+	public void sums(Report report) {
 		ArithmeticAnalysis analysis = views().arithmetic(report);
-		for (Blame blame : analysis.blames(code)) {
-			error(blameMessage(blame), blame.term().cell(), null, code, blame.expected().toPlainString());
+		for (Blame blame : analysis.blames()) {
+			error(blameMessage(blame), blame.term().cell(), null, blame.code(), blame.expected().toPlainString());
 		}
-		for (Equation e : analysis.unexplained(code)) {
+		for (Equation e : analysis.unexplained()) {
 			BigDecimal expected = e.solveFor(e.anchor());
-			error(equationMessage(e), e.anchor().cell(), null, code, expected.toPlainString());
+			error(equationMessage(e), e.anchor().cell(), null, e.rule().code(), expected.toPlainString());
 		}
 	}
 

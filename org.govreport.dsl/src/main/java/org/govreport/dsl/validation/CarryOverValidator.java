@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.eclipse.xtext.validation.Check;
 import org.govreport.dsl.form.Checks;
 import org.govreport.dsl.form.ColumnSpec;
-import org.govreport.dsl.form.Forms;
 import org.govreport.dsl.form.RowSpec;
 import org.govreport.dsl.form.TableSpec;
 import org.govreport.dsl.govReport.GovReportPackage.Literals;
@@ -34,7 +33,7 @@ public class CarryOverValidator extends ReportCheck {
 	@Check
 	public void carryOver(Report report) {
 		Report previous = lastYear(report);
-		Checks.CarryOver rule = Forms.get().checks().carryOver();
+		Checks.CarryOver rule = forms().checks().carryOver();
 		ResolvedReport now = resolved(report);
 		Optional<RowSpec> row = now.form().table(rule.table()).flatMap(t -> t.row(rule.row()));
 		if (previous == null || row.isEmpty()) {
@@ -58,7 +57,7 @@ public class CarryOverValidator extends ReportCheck {
 	@Check
 	public void stock(Report report) {
 		Report previous = lastYear(report);
-		Checks.Stock rule = Forms.get().checks().stock();
+		Checks.Stock rule = forms().checks().stock();
 		ResolvedReport now = resolved(report);
 		Optional<RowSpec> row = now.form().table(rule.table()).flatMap(t -> t.row(rule.row()));
 		if (previous == null || row.isEmpty() || row.get().column(rule.total()) == null) {
@@ -99,7 +98,7 @@ public class CarryOverValidator extends ReportCheck {
 								IssueCodes.SAME_AS_LAST_YEAR));
 			}
 		}
-		String number = Forms.get().checks().sameAsLastYear().section();
+		String number = forms().checks().sameAsLastYear().section();
 		Optional<Section> mine = now.section(number);
 		Optional<String> theirs = before.section(number).map(Section::getProse).map(CarryOverValidator::normalized);
 		if (mine.isPresent() && mine.get().getProse() != null && !normalized(mine.get().getProse()).isEmpty()

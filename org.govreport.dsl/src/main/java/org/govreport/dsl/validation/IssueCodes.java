@@ -13,11 +13,7 @@ public final class IssueCodes {
 	public static final String SYNTAX = GovReportSyntaxErrorMessages.SYNTAX; // P1
 	public static final String UNRESOLVED_PREVIOUS = GovReportLinkingMessages.UNRESOLVED; // P2
 
-	// Arithmetic of the standard (the R1–R4 codes are the codes of the form's sum rules in forms.json).
-	public static final String ROW_TOTAL = "R1";
-	public static final String OUTCOME_TOTAL = "R2";
-	public static final String BALANCE = "R3";
-	public static final String APPEAL_TOTAL = "R4";
+	// Arithmetic of the standard. The sum rules' codes (R1–R4) are data: each rule in forms.json carries its own.
 	public static final String DOMAIN = "R5";
 	public static final String CARRY_OVER = "R6";
 

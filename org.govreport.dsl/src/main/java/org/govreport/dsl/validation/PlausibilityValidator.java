@@ -15,16 +15,23 @@ import org.govreport.dsl.form.TableSpec;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.report.ResolvedReport;
 
+import com.google.inject.Inject;
+
 /** W3: numbers that are possible but unlikely for this organ, worth a second look. */
 public class PlausibilityValidator extends ReportCheck {
 
-	private static final Pattern LOCAL_ORGAN = Pattern.compile(Forms.get().checks().plausibility().localOrgan());
+	private Pattern localOrgan;
+
+	@Inject
+	void compileLocalOrgan(Forms forms) {
+		localOrgan = Pattern.compile(forms.checks().plausibility().localOrgan());
+	}
 
 	@Check
 	public void plausibility(Report report) {
-		Checks.Plausibility rule = Forms.get().checks().plausibility();
+		Checks.Plausibility rule = forms().checks().plausibility();
 		ResolvedReport resolved = resolved(report);
-		if (report.getOrgan() != null && LOCAL_ORGAN.matcher(report.getOrgan()).find()) {
+		if (report.getOrgan() != null && localOrgan.matcher(report.getOrgan()).find()) {
 			for (String rowId : rule.zeroForLocalOrgans()) {
 				zeroForLocalOrgan(resolved, rowId);
 			}

@@ -17,7 +17,6 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.govreport.dsl.form.CellRef;
 import org.govreport.dsl.form.Checks;
-import org.govreport.dsl.form.Forms;
 import org.govreport.dsl.govReport.GovReportPackage.Literals;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.govReport.Section;
@@ -59,7 +58,7 @@ public class ProseValidator extends ReportCheck {
 
 	@Check
 	public void feeStatement(Section section) {
-		Checks.Words rule = Forms.get().checks().feeStatement();
+		Checks.Words rule = forms().checks().feeStatement();
 		if (!isSection(section, rule.section())) {
 			return;
 		}
@@ -72,7 +71,7 @@ public class ProseValidator extends ReportCheck {
 
 	@Check
 	public void length(Section section) {
-		Checks.Length rule = Forms.get().checks().length();
+		Checks.Length rule = forms().checks().length();
 		if (!isSection(section, rule.section()) || section.getProse() == null) {
 			return;
 		}
@@ -106,7 +105,7 @@ public class ProseValidator extends ReportCheck {
 		ResolvedReport resolved = resolved(owner);
 		int start = proseStart(owner, feature);
 		Set<Integer> reported = new HashSet<>();
-		for (Checks.Mention mention : Forms.get().checks().mentions()) {
+		for (Checks.Mention mention : forms().checks().mentions()) {
 			Optional<CellRef> cell = resolved.form().cell(mention.cell());
 			Optional<BigDecimal> value = cell.flatMap(c -> resolved.value(c.row(), c.column()));
 			if (value.isEmpty()) {

@@ -6,6 +6,7 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.govreport.dsl.form.Forms;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.report.ReportViews;
 import org.govreport.dsl.report.ResolvedReport;
@@ -21,6 +22,9 @@ public abstract class ReportCheck extends AbstractGovReportValidator {
 	@Inject
 	private ReportViews views;
 
+	@Inject
+	private Forms forms;
+
 	@Override
 	public void register(EValidatorRegistrar registrar) {
 		// composed into GovReportValidator, which is the one registered
@@ -28,6 +32,11 @@ public abstract class ReportCheck extends AbstractGovReportValidator {
 
 	protected ReportViews views() {
 		return views;
+	}
+
+	/** Every format version, and the checks' facts. */
+	protected Forms forms() {
+		return forms;
 	}
 
 	/** The report around an object, read through its form (computed once per parse). */

@@ -16,7 +16,6 @@ import org.eclipse.xtext.validation.Check;
 import org.govreport.dsl.form.CellRef;
 import org.govreport.dsl.form.ColumnSpec;
 import org.govreport.dsl.form.Form;
-import org.govreport.dsl.form.Forms;
 import org.govreport.dsl.form.RowSpec;
 import org.govreport.dsl.form.SectionSpec;
 import org.govreport.dsl.form.TableSpec;
@@ -241,8 +240,8 @@ public class StructureValidator extends ReportCheck {
 
 	@Check
 	public void year(Report report) {
-		// The calendar EMF has already set up, rather than java.time's Year.now(), which would first read the
-		// time-zone rules database: about 7 ms of a cold check.
+		// java.util's calendar, which EMF has already loaded, rather than java.time's, which would load its
+		// time-zone rules for this one number.
 		int now = new GregorianCalendar().get(Calendar.YEAR);
 		if (report.getYear() > now) {
 			error("年度 " + report.getYear() + " 还未到：年度报告写的是已结束的年度（今年是 " + now + " 年）", report,
@@ -257,7 +256,7 @@ public class StructureValidator extends ReportCheck {
 	public void format(Report report) {
 		if (report.getFormat() != null && !resolved(report).isKnownFormat()) {
 			error("未知的格式 “" + report.getFormat() + "”：可用的格式为 " + knownFormats() + "（不写则为 "
-					+ Forms.get().defaultFormat() + "）", report, Literals.REPORT__FORMAT, IssueCodes.UNKNOWN_FORMAT);
+					+ forms().defaultFormat() + "）", report, Literals.REPORT__FORMAT, IssueCodes.UNKNOWN_FORMAT);
 		}
 	}
 
@@ -267,8 +266,7 @@ public class StructureValidator extends ReportCheck {
 		if (!resolved.isKnownFormat()) {
 			return;
 		}
-		Optional<Form> due = Forms.get().all().stream().filter(f -> f.firstYear() <= report.getYear())
-				.max((a, b) -> Integer.compare(a.firstYear(), b.firstYear()));
+		Optional<Form> due = forms().inForce(report.getYear());
 		if (due.isPresent() && !due.get().format().equals(resolved.form().format())) {
 			warning(report.getYear() + " 年度的报告应使用 " + due.get().format() + " 格式（" + due.get().source() + "），本报告为 格式 "
 					+ resolved.form().format(), report,
@@ -289,7 +287,7 @@ public class StructureValidator extends ReportCheck {
 	/** The other formats whose table of this id has a row with this label. */
 	private List<String> formsWithRow(String tableId, String label) {
 		List<String> formats = new ArrayList<>();
-		for (Form form : Forms.get().all()) {
+		for (Form form : forms().all()) {
 			if (form.table(tableId).flatMap(t -> t.rowByLabel(label)).isPresent()) {
 				formats.add(form.format());
 			}
@@ -297,7 +295,7 @@ public class StructureValidator extends ReportCheck {
 		return formats;
 	}
 
-	private static String knownFormats() {
-		return Forms.get().all().stream().map(Form::format).collect(Collectors.joining("、"));
+	private String knownFormats() {
+		return forms().all().stream().map(Form::format).collect(Collectors.joining("、"));
 	}
 }

@@ -2,6 +2,7 @@ package org.govreport.dsl.ide.commands;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
@@ -15,6 +16,9 @@ import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.govreport.dsl.export.ExportFormat;
+import org.govreport.dsl.service.ExportService;
+import org.govreport.dsl.service.ReportFiles;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
@@ -32,7 +36,11 @@ public class GovReportCommands implements IExecutableCommandService {
 	public static final String FORMATS = "govreport.formats";
 
 	@Inject
-	private ReportExporter exporter;
+	private ExportService exports;
+
+	/** The formats {@code govreport.export} accepts, in the order a menu shows them. */
+	private static final List<String> FORMAT_NAMES = Arrays.stream(ExportFormat.values()).map(ExportFormat::extension)
+			.toList();
 
 	@Override
 	public List<String> initialize() {
@@ -42,20 +50,34 @@ public class GovReportCommands implements IExecutableCommandService {
 	@Override
 	public Object execute(ExecuteCommandParams params, ILanguageServerAccess access, CancelIndicator cancelIndicator) {
 		if (FORMATS.equals(params.getCommand())) {
-			return exporter.formats();
+			return FORMAT_NAMES;
 		}
 		List<Object> args = params.getArguments();
 		String uri = argument(args, 0, "文档 URI");
 		if (PREVIEW.equals(params.getCommand())) {
-			return read(access, uri, exporter::html);
+			return read(access, uri, exports::preview);
 		}
-		String format = argument(args, 1, "导出格式（" + String.join(" / ", exporter.formats()) + "）");
-		if (!exporter.formats().contains(format)) {
-			throw error("不支持的导出格式“" + format + "”，可用：" + String.join("、", exporter.formats()));
-		}
+		String name = argument(args, 1, "导出格式（" + String.join(" / ", FORMAT_NAMES) + "）");
+		ExportFormat format = ExportFormat.byExtension(name)
+				.orElseThrow(() -> error("不支持的导出格式“" + name + "”，可用：" + String.join("、", FORMAT_NAMES)));
 		Path folder = args.size() > 2 ? Path.of(argument(args, 2, "目标文件夹"))
 				: Path.of(java.net.URI.create(uri)).getParent();
-		return read(access, uri, resource -> exporter.export(resource, format, folder).toString());
+		return read(access, uri, resource -> export(resource, format, folder));
+	}
+
+	/**
+	 * Writes the report as {@code govreport export} would, into a folder; a report with errors is refused (an
+	 * editor has no --force; the preview still shows such a report, so the clerk sees what is wrong).
+	 */
+	private String export(XtextResource resource, ExportFormat format, Path folder) throws IOException {
+		Path source = Path.of(URI.decode(resource.getURI().lastSegment()));
+		ExportService.Outcome outcome = exports.export(source, resource, List.of(format), false,
+				f -> folder.resolve(ReportFiles.exportName(source, f)), false);
+		if (outcome.refused()) {
+			throw new IOException("报告有 " + outcome.errors().size() + " 个错误，未导出；请先改正。第一个："
+					+ outcome.errors().get(0).toLine());
+		}
+		return outcome.written().get(0).toString();
 	}
 
 	private interface Export {

@@ -43,6 +43,9 @@ public class GovReportProposalProvider extends IdeContentProposalProvider {
 	@Inject
 	private ReportViews views;
 
+	@Inject
+	private Forms forms;
+
 	@Override
 	protected void _createProposals(Assignment assignment, ContentAssistContext context,
 			IIdeContentProposalAcceptor acceptor) {
@@ -61,7 +64,7 @@ public class GovReportProposalProvider extends IdeContentProposalProvider {
 			tableSnippet(context, acceptor);
 		} else if (keyword == grammar.getReportAccess().getCjkUnifiedIdeographs62a5CjkUnifiedIdeographs544aKeyword_0() && context.getRootNode().getText().isBlank()) {
 			// An empty file: offer the whole report (the 报告 keyword starts it).
-			Form form = Forms.get().defaultForm();
+			Form form = forms.defaultForm();
 			String label = "新建年度报告（" + form.format() + " 格式，各表全部为 0）";
 			acceptor.accept(getProposalCreator().createSnippet(FormTemplates.report(form), label, context), MISSING);
 		}
@@ -104,7 +107,7 @@ public class GovReportProposalProvider extends IdeContentProposalProvider {
 
 	private void headings(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
 		Report report = EcoreUtil2.getContainerOfType(context.getCurrentModel(), Report.class);
-		Form form = report == null ? Forms.get().defaultForm() : views.resolved(report).form();
+		Form form = report == null ? forms.defaultForm() : views.resolved(report).form();
 		Set<String> written = report == null ? Set.of()
 				: report.getSections().stream().map(s -> Headings.number(s.getHeading())).collect(Collectors.toSet());
 		int index = 0;

@@ -35,8 +35,9 @@ public final class SnippetFile {
 
 	static Map<String, Object> snippets() {
 		Map<String, Object> snippets = new LinkedHashMap<>();
-		Form byDefault = Forms.get().defaultForm();
-		for (Form form : Forms.get().all()) {
+		Forms forms = Forms.standard();
+		Form byDefault = forms.defaultForm();
+		for (Form form : forms.all()) {
 			boolean isDefault = form == byDefault;
 			snippets.put("新建年度报告（" + form.format() + " 格式）", Map.of(
 					"prefix", isDefault ? List.of("新报告", "report") : List.of("新报告" + form.format(), "report" + form.format()),

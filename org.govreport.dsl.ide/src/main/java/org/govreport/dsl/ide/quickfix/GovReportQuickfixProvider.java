@@ -1,14 +1,18 @@
 package org.govreport.dsl.ide.quickfix;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
@@ -20,15 +24,20 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.govreport.dsl.form.Forms;
 import org.govreport.dsl.form.RowSpec;
+import org.govreport.dsl.form.SumRule;
 import org.govreport.dsl.govReport.Cell;
 import org.govreport.dsl.govReport.Header;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.govReport.Row;
 import org.govreport.dsl.govReport.Table;
 import org.govreport.dsl.govReport.TableLine;
+import org.govreport.dsl.report.ReportViews;
 import org.govreport.dsl.report.ResolvedReport;
 import org.govreport.dsl.validation.IssueCodes;
+
+import com.google.inject.Inject;
 
 /**
  * Quick fixes, offered by the language server as code actions. Most replace the flagged text with
@@ -37,8 +46,46 @@ import org.govreport.dsl.validation.IssueCodes;
  */
 public class GovReportQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
+	@Inject
+	private ReportViews views;
+
 	/** The diagnostic being fixed, so that a fix's title can show the new text ("改为 5"). */
 	private final ThreadLocal<Diagnostic> current = new ThreadLocal<>();
+
+	/** The codes of the forms' sum rules (R1–R4, and any a form adds): all fixed by {@link #setToComputedValue}. */
+	private Set<String> sumRuleCodes;
+
+	@Inject
+	void collectSumRuleCodes(Forms forms) {
+		sumRuleCodes = forms.all().stream().flatMap(form -> form.tables().stream())
+				.flatMap(table -> table.rules().stream()).map(SumRule::code).collect(Collectors.toUnmodifiableSet());
+	}
+
+	/**
+	 * A sum rule's code is data (forms.json), so it cannot name a {@code @QuickFix}: every diagnostic with such a
+	 * code gets the one sum fix.
+	 */
+	@Override
+	public List<Method> getFixMethods(Diagnostic diagnostic) {
+		List<Method> declared = super.getFixMethods(diagnostic);
+		Either<String, Integer> code = diagnostic.getCode();
+		boolean sumRule = code != null && code.isLeft() && sumRuleCodes.contains(code.getLeft());
+		return declared.isEmpty() && sumRule ? List.of(SUM_FIX) : declared;
+	}
+
+	private static final Method SUM_FIX;
+	static {
+		try {
+			SUM_FIX = GovReportQuickfixProvider.class.getMethod("setToComputedValue", DiagnosticResolutionAcceptor.class);
+		} catch (NoSuchMethodException e) {
+			throw new ExceptionInInitializerError(e);
+		}
+	}
+
+	/** A broken sum: the cell gets the value the validator computed (issue data). */
+	public void setToComputedValue(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(acceptor, "改为 ");
+	}
 
 	@Override
 	public List<DiagnosticResolution> getResolutions(ICodeActionService2.Options options, Diagnostic diagnostic) {
@@ -48,26 +95,6 @@ public class GovReportQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 		} finally {
 			current.remove();
 		}
-	}
-
-	@QuickFix(IssueCodes.ROW_TOTAL)
-	public void fixRowTotal(DiagnosticResolutionAcceptor acceptor) {
-		replaceWithComputedValue(acceptor);
-	}
-
-	@QuickFix(IssueCodes.OUTCOME_TOTAL)
-	public void fixOutcomeTotal(DiagnosticResolutionAcceptor acceptor) {
-		replaceWithComputedValue(acceptor);
-	}
-
-	@QuickFix(IssueCodes.BALANCE)
-	public void fixBalance(DiagnosticResolutionAcceptor acceptor) {
-		replaceWithComputedValue(acceptor);
-	}
-
-	@QuickFix(IssueCodes.APPEAL_TOTAL)
-	public void fixAppealTotal(DiagnosticResolutionAcceptor acceptor) {
-		replaceWithComputedValue(acceptor);
 	}
 
 	@QuickFix(IssueCodes.CARRY_OVER)
@@ -111,11 +138,6 @@ public class GovReportQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 		});
 	}
 
-	/** A sum's fix: the cell gets the value the validator computed (issue data). */
-	private void replaceWithComputedValue(DiagnosticResolutionAcceptor acceptor) {
-		replaceWithData(acceptor, "改为 ");
-	}
-
 	/** Offers to replace the flagged text with the issue data, when the validator gave one. */
 	private void replaceWithData(DiagnosticResolutionAcceptor acceptor, String title) {
 		List<String> data = IssueData.of(current.get());
@@ -131,9 +153,9 @@ public class GovReportQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 	 * One insertion per gap: each missing row goes right after the row that precedes it in the form,
 	 * or after the header (or the opening brace) when none does; its cells are zeros.
 	 */
-	private static List<TextEdit> missingRowEdits(Table table, Document document) {
+	private List<TextEdit> missingRowEdits(Table table, Document document) {
 		Report report = EcoreUtil2.getContainerOfType(table, Report.class);
-		ResolvedReport resolved = ResolvedReport.of(report);
+		ResolvedReport resolved = views.resolved(report);
 		Map<String, Row> written = new LinkedHashMap<>();
 		List<RowSpec> specs = new ArrayList<>();
 		for (TableLine line : table.getLines()) {

@@ -1,7 +1,7 @@
 package org.govreport.dsl.ide.server;
 
 import org.eclipse.xtext.ide.server.ServerLauncher;
-import org.govreport.dsl.cli.ProcessSetup;
+import org.govreport.dsl.startup.ProcessSetup;
 
 /**
  * Starts the language server on stdin/stdout: {@code java -cp govreport.jar

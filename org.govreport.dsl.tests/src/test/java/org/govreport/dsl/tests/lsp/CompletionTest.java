@@ -1,5 +1,6 @@
 package org.govreport.dsl.tests.lsp;
 
+import org.govreport.dsl.tests.ReportTesting;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class CompletionTest extends ReportServerTest {
 
-	private static final TableSpec REQUESTS = Forms.get().defaultForm().table("requests").orElseThrow();
+	private static final TableSpec REQUESTS = ReportTesting.forms().defaultForm().table("requests").orElseThrow();
 
 	private List<CompletionItem> complete(String text, Position position) {
 		String uri = openReport(text);

@@ -26,13 +26,13 @@ class FormTemplatesTest {
 
 	@Test
 	void everyFormSkeletonParsesWithEveryRowAtZeroAndEverySumHolding() {
-		for (Form form : Forms.get().all()) {
+		for (Form form : ReportTesting.forms().all()) {
 			String text = expand(FormTemplates.report(form));
 			XtextResource resource = ReportTesting.parse(text);
 			assertFalse(resource.getParseResult().hasSyntaxErrors(), () -> form.format() + ":\n" + text);
 			Report report = (Report) resource.getContents().get(0);
 			assertEquals(form.format(), report.getFormat());
-			ResolvedReport resolved = ResolvedReport.of(report);
+			ResolvedReport resolved = ReportTesting.resolved(report);
 			for (RowSpec row : form.allRows()) {
 				assertTrue(resolved.row(row).isPresent(), () -> "missing row " + row.label() + " in\n" + text);
 				row.columns().forEach(c -> assertEquals(0, resolved.value(row, c).orElseThrow().signum()));

@@ -1,6 +1,7 @@
 package org.govreport.dsl.tests.lsp;
 
 
+import org.govreport.dsl.tests.ReportTesting;
 import java.util.List;
 
 import org.eclipse.lsp4j.DocumentSymbol;
@@ -25,13 +26,13 @@ class OutlineTest extends ReportServerTest {
 		Assertions.assertEquals(1, symbols.size());
 		DocumentSymbol report = symbols.get(0);
 		Assertions.assertEquals("测试镇人民政府 2025 年度报告", report.getName());
-		Assertions.assertEquals(Forms.get().defaultForm().sections().stream().map(SectionSpec::heading).toList(),
+		Assertions.assertEquals(ReportTesting.forms().defaultForm().sections().stream().map(SectionSpec::heading).toList(),
 				report.getChildren().stream().map(DocumentSymbol::getName).toList());
 		DocumentSymbol requests = report.getChildren().get(2);
 		Assertions.assertEquals(SymbolKind.Namespace, requests.getKind());
 		DocumentSymbol table = requests.getChildren().get(0);
 		Assertions.assertEquals("表格（申请人情况）", table.getName());
-		Assertions.assertEquals(Forms.get().defaultForm().table("requests").orElseThrow().rows().size(), table.getChildren().size());
+		Assertions.assertEquals(ReportTesting.forms().defaultForm().table("requests").orElseThrow().rows().size(), table.getChildren().size());
 		DocumentSymbol granted = table.getChildren().get(2);
 		Assertions.assertEquals("予以公开", granted.getName());
 		Assertions.assertEquals("（一）予以公开", granted.getDetail());

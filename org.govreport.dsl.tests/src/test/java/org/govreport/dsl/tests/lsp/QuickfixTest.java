@@ -16,7 +16,7 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.Document;
-import org.govreport.dsl.cli.Finding;
+import org.govreport.dsl.service.Finding;
 import org.govreport.dsl.tests.Fixture;
 import org.govreport.dsl.tests.ReportTesting;
 import org.junit.jupiter.api.Assertions;

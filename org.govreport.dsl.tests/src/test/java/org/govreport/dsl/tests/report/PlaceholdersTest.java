@@ -1,5 +1,6 @@
 package org.govreport.dsl.tests.report;
 
+import org.govreport.dsl.tests.ReportTesting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class PlaceholdersTest {
 
-	private final Form form = Forms.get().defaultForm();
+	private final Form form = ReportTesting.forms().defaultForm();
 
 	private String idOf(String key) {
 		return Placeholders.resolve(form, key).map(c -> c.id()).orElse("(none)");

@@ -2,7 +2,7 @@ package org.govreport.dsl.tests.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.govreport.dsl.cli.Finding;
+import org.govreport.dsl.service.Finding;
 import org.govreport.dsl.tests.Fixture;
 import org.junit.jupiter.api.Test;
 

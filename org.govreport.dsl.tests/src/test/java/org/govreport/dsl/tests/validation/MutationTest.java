@@ -1,5 +1,6 @@
 package org.govreport.dsl.tests.validation;
 
+import org.govreport.dsl.service.CheckService;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -13,9 +14,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
-import org.govreport.dsl.cli.Finding;
-import org.govreport.dsl.cli.Findings;
-import org.govreport.dsl.cli.ReportLoader;
+import org.govreport.dsl.service.Finding;
 import org.govreport.dsl.form.CellRef;
 import org.govreport.dsl.form.ColumnSpec;
 import org.govreport.dsl.form.RowSpec;
@@ -75,9 +74,9 @@ class MutationTest {
 	}
 
 	private static boolean reportedInRowOrColumn(Path file, String text, CellRef mutated) {
-		XtextResource resource = ReportLoader.parse(file, text);
-		ResolvedReport report = ResolvedReport.of((Report) resource.getContents().get(0));
-		List<Finding> errors = Findings.of(file, resource).stream().filter(Finding::isError).toList();
+		XtextResource resource = ReportTesting.parse(file, text);
+		ResolvedReport report = ReportTesting.resolved((Report) resource.getContents().get(0));
+		List<Finding> errors = ReportTesting.get(CheckService.class).check(file, resource).stream().filter(Finding::isError).toList();
 		for (Finding error : errors) {
 			Optional<CellRef> at = cellAt(report, error.line(), error.column());
 			if (at.isPresent() && at.get().row().table().equals(mutated.row().table())
@@ -100,6 +99,6 @@ class MutationTest {
 	}
 
 	private static ResolvedReport resolve(Path file, String text) {
-		return ResolvedReport.of((Report) ReportLoader.parse(file, text).getContents().get(0));
+		return ReportTesting.resolved((Report) ReportTesting.parse(file, text).getContents().get(0));
 	}
 }

@@ -1,5 +1,6 @@
 package org.govreport.dsl.tests.validation;
 
+import org.govreport.dsl.tests.ReportTesting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -111,7 +112,7 @@ class StructureValidatorTest {
 
 	@Test
 	void rowsOfAnotherFormatInA2021Report() {
-		assumeTrue(Forms.get().form("2019").isPresent(), "needs the 2019 format in forms.json");
+		assumeTrue(ReportTesting.forms().form("2019").isPresent(), "needs the 2019 format in forms.json");
 		Fixture f = consistent.replace("  行政规范性文件 ", "  规范性文件 ");
 		f.assertError("S12", f.line("规范性文件"), 3);
 		f.assertNo("S7");
@@ -119,7 +120,7 @@ class StructureValidatorTest {
 
 	@Test
 	void formatThatDoesNotFitTheYear() {
-		assumeTrue(Forms.get().form("2019").isPresent(), "needs the 2019 format in forms.json");
+		assumeTrue(ReportTesting.forms().form("2019").isPresent(), "needs the 2019 format in forms.json");
 		Fixture f = consistent.replace("格式 2021", "格式 2019");
 		f.assertWarning("S13", 2, f.columnOf("2019"));
 	}

@@ -2,7 +2,6 @@ package org.govreport.dsl.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +10,13 @@ import java.util.concurrent.Callable;
 import org.govreport.dsl.imports.ImportException;
 import org.govreport.dsl.imports.ImportNote;
 import org.govreport.dsl.imports.ReportImport;
+import org.govreport.dsl.service.CheckService;
+import org.govreport.dsl.service.Finding;
+import org.govreport.dsl.service.ImportService;
+import org.govreport.dsl.service.ReportFiles;
+import org.govreport.dsl.service.ReportLoader;
+
+import com.google.inject.Inject;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +35,15 @@ final class ImportCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	@Inject
+	private ImportService imports;
+
+	@Inject
+	private ReportLoader loader;
+
+	@Inject
+	private CheckService checks;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "DIR|FILE",
 			description = "输出文件夹，或（只导入一个文件时）输出文件；默认写在原文件旁边")
@@ -54,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
 		for (Path input : inputs) {
 			ReportImport.Result imported;
 			try {
-				imported = ReportImport.of(input);
+				imported = imports.importFile(input);
 			} catch (ImportException e) {
 				err.println(input + ": error: " + e.getMessage());
 				result = ExitCodes.USAGE;
@@ -66,17 +81,14 @@ final class ImportCommand implements Callable<Integer> {
 				result = ExitCodes.USAGE;
 				continue;
 			}
-			if (target.toAbsolutePath().getParent() != null) {
-				Files.createDirectories(target.toAbsolutePath().getParent());
-			}
-			Files.writeString(target, imported.text(), StandardCharsets.UTF_8);
+			imports.write(target, imported);
 			out.println(input + " → " + target + "（" + imported.report().organ() + " " + imported.report().year()
 					+ " 年，格式 " + imported.report().form().format() + "）");
 			for (ImportNote note : imported.notes()) {
 				out.println(input + ": " + note.describe());
 			}
 			gaps += (int) imported.notes().stream().filter(ImportNote::isGap).count();
-			List<Finding> findings = Findings.of(target, ReportLoader.parse(target, imported.text()));
+			List<Finding> findings = checks.check(target, loader.parse(target, imported.text()));
 			findings.forEach(f -> out.println(f.toLine()));
 			errors += (int) findings.stream().filter(Finding::isError).count();
 		}

@@ -1,4 +1,4 @@
-package org.govreport.dsl.cli;
+package org.govreport.dsl.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +16,7 @@ import org.govreport.dsl.export.ExportFormat;
  */
 public final class ReportFiles {
 
-	static final String EXTENSION = ".govreport";
+	public static final String EXTENSION = ".govreport";
 
 	private ReportFiles() {
 	}
@@ -31,7 +31,7 @@ public final class ReportFiles {
 	/**
 	 * @throws UnreadableFileException for a path that does not exist
 	 */
-	static List<Path> expand(List<Path> paths) {
+	public static List<Path> expand(List<Path> paths) {
 		List<Path> files = new ArrayList<>();
 		for (Path path : paths) {
 			if (Files.isDirectory(path)) {

@@ -1,4 +1,4 @@
-package org.govreport.dsl;
+package org.govreport.dsl.startup;
 
 import org.eclipse.xtext.Constants;
 import org.eclipse.xtext.Grammar;
@@ -11,37 +11,31 @@ import com.google.inject.name.Named;
 
 /**
  * Xtext's grammar provider, given the grammar model that {@link LanguageModelLoader} loads after the EMF
- * packages while Guice builds the injector; otherwise (no load was started, or it failed) Xtext's own loading
- * on first use. Loaded on the first parse, the grammar took a cold check about 30 ms.
+ * packages while Guice builds the injector; if that load failed, Xtext's own loading on first use.
  */
-public class EarlyGrammarProvider extends GrammarProvider {
+class PreloadedGrammarProvider extends GrammarProvider {
 
 	private static final String LANGUAGE = "org.govreport.dsl.GovReport";
 
-	private static volatile LanguageModelLoader early;
+	private final LanguageModelLoader model;
 
 	@Inject
-	public EarlyGrammarProvider(@Named(Constants.LANGUAGE_NAME) String languageName,
-			Provider<XtextResourceSet> resourceSets) {
+	PreloadedGrammarProvider(@Named(Constants.LANGUAGE_NAME) String languageName,
+			Provider<XtextResourceSet> resourceSets, LanguageModelLoader model) {
 		super(languageName, resourceSets);
-	}
-
-	/** The loader whose grammar is used; a parse that comes first waits for it rather than loading a second copy. */
-	static void loadedBy(LanguageModelLoader loader) {
-		early = loader;
+		this.model = model;
 	}
 
 	/** Loads the grammar with Xtext's own provider, outside the injector. */
 	static Grammar load() {
 		GrammarProvider xtexts = new GrammarProvider(LANGUAGE, XtextResourceSet::new);
-		xtexts.setClassLoader(EarlyGrammarProvider.class.getClassLoader());
+		xtexts.setClassLoader(PreloadedGrammarProvider.class.getClassLoader());
 		return xtexts.getGrammar(null);
 	}
 
 	@Override
 	public Grammar getGrammar(Object requestor) {
-		LanguageModelLoader loader = early;
-		Grammar grammar = loader == null ? null : loader.grammar();
+		Grammar grammar = model.grammar();
 		return grammar != null ? grammar : super.getGrammar(requestor);
 	}
 }

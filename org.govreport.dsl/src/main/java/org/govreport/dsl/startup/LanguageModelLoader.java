@@ -1,4 +1,4 @@
-package org.govreport.dsl;
+package org.govreport.dsl.startup;
 
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -17,7 +17,7 @@ import org.govreport.dsl.parser.antlr.internal.InternalGovReportParser;
  * parser's decision tables, then the grammar model. Each is a sizeable part of a cold command's set-up.
  * <p>
  * A thread of its own class rather than a {@code CompletableFuture} and lambdas: those need the JDK's
- * method-handle machinery, whose first set-up (about 15 ms) then fell on the thread building the injector.
+ * method-handle machinery, whose first set-up would then fall on the thread building the injector.
  */
 final class LanguageModelLoader extends Thread {
 
@@ -46,7 +46,7 @@ final class LanguageModelLoader extends Thread {
 			return;
 		}
 		try {
-			grammar = EarlyGrammarProvider.load();
+			grammar = PreloadedGrammarProvider.load();
 		} catch (RuntimeException e) {
 			// Left to the grammar provider's own loading, which reports the failure where it is needed.
 		}
@@ -70,22 +70,12 @@ final class LanguageModelLoader extends Thread {
 	}
 
 	private void finish() {
-		boolean interrupted = false;
-		while (isAlive()) {
-			try {
-				join();
-			} catch (InterruptedException e) {
-				interrupted = true;
-			}
-		}
-		if (interrupted) {
-			Thread.currentThread().interrupt();
-		}
+		Joining.join(this);
 	}
 
 	/**
 	 * Runs a class's static initialiser now. ANTLR's generated lexer and parser unpack their decision tables
-	 * there, about 8 ms that the first parse would otherwise spend after the injector is ready.
+	 * there, which the first parse would otherwise do after the injector is ready.
 	 */
 	private static void initialize(Class<?> type) {
 		try {

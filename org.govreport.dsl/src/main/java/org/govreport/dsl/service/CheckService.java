@@ -1,4 +1,4 @@
-package org.govreport.dsl.cli;
+package org.govreport.dsl.service;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -11,17 +11,36 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.govreport.dsl.parser.GovReportSyntaxErrorMessages;
 
-/** Runs every check on a parsed report and turns Xtext's issues into findings with stable codes. */
-public final class Findings {
+import com.google.inject.Inject;
 
-	private Findings() {
+/** Runs every check on a report and turns Xtext's issues into findings with stable codes. */
+public class CheckService {
+
+	@Inject
+	private ReportLoader loader;
+
+	@Inject
+	private IResourceValidator validator;
+
+	/**
+	 * Every finding of a report file, sorted.
+	 *
+	 * @throws UnreadableFileException when the file cannot be read as UTF-8
+	 */
+	public List<Finding> check(Path file) {
+		return check(file, loader.load(file));
 	}
 
-	public static List<Finding> of(Path path, XtextResource resource) {
-		IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
+	/** Every finding of a parsed report, sorted, named with {@code path}. */
+	public List<Finding> check(Path path, XtextResource resource) {
 		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 		return issues.stream().filter(i -> i.getSeverity() != Severity.IGNORE).map(i -> toFinding(path, i))
 				.sorted(Finding.ORDER).toList();
+	}
+
+	/** The errors among a report's findings. */
+	public List<Finding> errors(Path path, XtextResource resource) {
+		return check(path, resource).stream().filter(Finding::isError).toList();
 	}
 
 	private static Finding toFinding(Path path, Issue issue) {

@@ -5,7 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.govreport.dsl.service.CheckService;
+import org.govreport.dsl.service.Finding;
+import org.govreport.dsl.service.ReportFiles;
+import org.govreport.dsl.service.UnreadableFileException;
+
 import com.google.gson.GsonBuilder;
+import com.google.inject.Inject;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,6 +31,9 @@ final class CheckCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@Inject
+	private CheckService checks;
+
 	@Option(names = "--format", defaultValue = "text", description = "输出格式 output format: ${COMPLETION-CANDIDATES}")
 	private OutputFormat format;
 
@@ -42,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
 	public Integer call() {
 		List<Path> files = ReportFiles.expand(paths);
 		// Files are checked on all cores; the ordered results keep the output exactly as a sequential run's.
-		List<Checked> checked = files.parallelStream().map(CheckCommand::check).toList();
+		List<Checked> checked = files.parallelStream().map(this::check).toList();
 		List<Finding> findings = new ArrayList<>();
 		int unreadable = 0;
 		for (Checked file : checked) {
@@ -71,9 +80,9 @@ final class CheckCommand implements Callable<Integer> {
 		return errors > 0 || (strict && warnings > 0) ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 
-	private static Checked check(Path file) {
+	private Checked check(Path file) {
 		try {
-			return new Checked(Findings.of(file, ReportLoader.load(file)), null);
+			return new Checked(checks.check(file), null);
 		} catch (UnreadableFileException e) {
 			return new Checked(List.of(), e);
 		}

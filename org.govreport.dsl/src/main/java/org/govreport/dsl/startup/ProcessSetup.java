@@ -1,4 +1,4 @@
-package org.govreport.dsl.cli;
+package org.govreport.dsl.startup;
 
 import java.util.logging.LogManager;
 
@@ -28,7 +28,7 @@ public final class ProcessSetup {
 	/** The libraries' switches: must be set before Guice or picocli is loaded; a second call changes nothing. */
 	public static void setProperties() {
 		// Guice generates a class for every constructor it calls unless told not to; that generation costs
-		// a cold start about 100 ms, more than the reflection it saves in a whole session.
+		// a cold start more than the reflection it saves in a whole session.
 		if (System.getProperty(GUICE_BYTECODE_GENERATION) == null) {
 			System.setProperty(GUICE_BYTECODE_GENERATION, "DISABLED");
 		}
@@ -38,7 +38,7 @@ public final class ProcessSetup {
 			System.setProperty(GUICE_STACK_TRACES, "OFF");
 		}
 		// picocli looks for Groovy on the class path unless told not to; the failed lookup searches the
-		// whole jar and throws, about 10 ms of a cold start, for a feature only Groovy scripts use.
+		// whole jar and throws, for a feature only Groovy scripts use.
 		if (System.getProperty(PICOCLI_GROOVY_CLOSURES) == null) {
 			System.setProperty(PICOCLI_GROOVY_CLOSURES, "true");
 		}
@@ -50,7 +50,7 @@ public final class ProcessSetup {
 		// The JDK's fallback locale data rather than CLDR's ("HOST" has no data of its own on Linux): nothing here
 		// formats a date or a number by locale (messages are written out, numbers printed as they are), but EMF
 		// creates date formats as it starts, and CLDR then parses the tag of every locale it knows to look up
-		// the first day of the week, hot enough to be compiled: some 60 ms of CPU time in a cold start.
+		// the first day of the week, hot enough to be compiled.
 		if (System.getProperty(LOCALE_PROVIDERS) == null) {
 			System.setProperty(LOCALE_PROVIDERS, "HOST");
 		}
@@ -61,7 +61,7 @@ public final class ProcessSetup {
 	/**
 	 * Xtext's log4j warnings and errors go to stderr: stdout carries the command's output or the protocol.
 	 * Set up in code rather than from log4j.properties, whose set-up inspects the appender's bean
-	 * properties: about 50 ms of a cold start. Must follow {@link #setProperties()} and precede anything
+	 * properties. Must follow {@link #setProperties()} and precede anything
 	 * that logs.
 	 */
 	public static void logToStderr() {
@@ -71,8 +71,8 @@ public final class ProcessSetup {
 		}
 		root.setLevel(Level.WARN);
 		root.addAppender(new ConsoleAppender(new PatternLayout("%-5p %c{1}: %m%n"), ConsoleAppender.SYSTEM_ERR));
-		// Guice logs through java.util.logging, whose manager reads its configuration on first use: about 10 ms
-		// that would otherwise fall on the thread building the injector, the slowest part of a cold start.
+		// Guice logs through java.util.logging, whose manager reads its configuration on first use: done here,
+		// it does not fall on the thread building the injector, the slowest part of a cold start.
 		LogManager.getLogManager();
 	}
 }

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.eclipse.xtext.resource.XtextResource;
 import org.govreport.dsl.export.ExportFormat;
-import org.govreport.dsl.export.ReportDocument;
-import org.govreport.dsl.govReport.Report;
+import org.govreport.dsl.service.ExportService;
+import org.govreport.dsl.service.ReportFiles;
+
+import com.google.inject.Inject;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -28,6 +29,9 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	@Inject
+	private ExportService exports;
 
 	@Option(names = "--to", split = ",", defaultValue = "html", converter = FormatConverter.class,
 			paramLabel = "FORMAT", description = "导出格式，逗号分隔：html,docx,md,json,txt（默认 html）")
@@ -53,27 +57,19 @@ final class ExportCommand implements Callable<Integer> {
 		Set<ExportFormat> wanted = new LinkedHashSet<>(formats);
 		for (Path root : paths) {
 			for (Path file : ReportFiles.expand(List.of(root))) {
-				XtextResource resource = ReportLoader.load(file);
-				List<Finding> errors = Findings.of(file, resource).stream().filter(Finding::isError).toList();
-				errors.forEach(f -> out.println(f.toLine()));
-				boolean parsed = !resource.getContents().isEmpty();
-				if (!errors.isEmpty() && (!force || !parsed)) {
-					out.println(file + ": 有 " + errors.size() + " 个错误，未导出"
-							+ (parsed ? "（改正后重试，或加 --force 强制导出）" : ""));
+				ExportService.Outcome outcome = exports.export(file, wanted, fragment, format -> target(root, file, format), force);
+				outcome.errors().forEach(f -> out.println(f.toLine()));
+				if (outcome.refused()) {
+					out.println(file + ": 有 " + outcome.errors().size() + " 个错误，未导出"
+							+ (outcome.parsed() ? "（改正后重试，或加 --force 强制导出）" : ""));
 					result = ExitCodes.FINDINGS;
 					continue;
 				}
-				ReportDocument document = ReportDocument.of((Report) resource.getContents().get(0));
-				for (ExportFormat format : wanted) {
-					Path target = target(root, file, format);
-					if (Files.exists(target) && Files.isSameFile(target, file)) {
-						out.println(target + ": 与报告文件相同，未导出");
-						result = ExitCodes.FINDINGS;
-						continue;
-					}
-					AtomicFiles.write(target, format.exporter(fragment).export(document));
-					out.println("已写入 " + target);
+				for (Path same : outcome.sameAsSource()) {
+					out.println(same + ": 与报告文件相同，未导出");
+					result = ExitCodes.FINDINGS;
 				}
+				outcome.written().forEach(target -> out.println("已写入 " + target));
 			}
 		}
 		return result;

@@ -1,4 +1,4 @@
-package org.govreport.dsl.cli;
+package org.govreport.dsl.service;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.govreport.dsl.cli;
+package org.govreport.dsl.service;
 
 import java.util.Comparator;
 

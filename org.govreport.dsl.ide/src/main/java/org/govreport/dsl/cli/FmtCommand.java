@@ -1,13 +1,14 @@
 package org.govreport.dsl.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.xtext.resource.XtextResource;
-import org.govreport.dsl.formatting2.ReportFormatting;
+import org.govreport.dsl.service.FormatService;
+import org.govreport.dsl.service.ReportFiles;
+
+import com.google.inject.Inject;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +24,9 @@ final class FmtCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@Inject
+	private FormatService formatting;
+
 	@Option(names = "--check", description = "只检查不改写：有文件格式不规范时退出码为 1 (for CI and pre-commit)")
 	private boolean check;
 
@@ -31,27 +35,21 @@ final class FmtCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		ReportFormatting formatting = ReportLoader.injector().getInstance(ReportFormatting.class);
 		var out = spec.commandLine().getOut();
 		int result = ExitCodes.OK;
 		for (Path file : ReportFiles.expand(paths)) {
-			String text = ReportLoader.readText(file);
-			XtextResource resource = ReportLoader.parse(file, text);
-			if (resource.getParseResult().hasSyntaxErrors()) {
-				Findings.of(file, resource).stream().filter(Finding::isError).forEach(f -> out.println(f.toLine()));
+			FormatService.Outcome outcome = formatting.format(file);
+			if (!outcome.parsed()) {
+				outcome.syntaxErrors().forEach(f -> out.println(f.toLine()));
 				out.println(file + ": 有语法错误，未整理格式");
 				result = ExitCodes.FINDINGS;
+			} else if (outcome.canonical()) {
 				continue;
-			}
-			String formatted = formatting.format(resource);
-			if (formatted.equals(text)) {
-				continue;
-			}
-			if (check) {
+			} else if (check) {
 				out.println(file + ": 格式不规范（运行 govreport fmt " + file + " 可自动整理）");
 				result = ExitCodes.FINDINGS;
 			} else {
-				AtomicFiles.write(file, formatted.getBytes(StandardCharsets.UTF_8));
+				formatting.write(file, outcome);
 				out.println(file + ": 已整理格式");
 			}
 		}

@@ -4,14 +4,22 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.ServiceLoader;
+
+import org.govreport.dsl.service.UnreadableFileException;
+import org.govreport.dsl.startup.ProcessSetup;
+import org.govreport.dsl.startup.Startup;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
 import picocli.CommandLine.ScopeType;
 
-/** The govreport command line: one entry point, one sub-command per job. */
+/**
+ * The govreport command line: one entry point, one sub-command per job. Commands parse their arguments and
+ * call the services, which Guice injects into them once the language is set up.
+ */
 @Command(name = "govreport", versionProvider = Version.class,
 		description = { "政府信息公开工作年度报告：编写、检查、导出。",
 				"Writes, checks and exports government information-disclosure annual reports." })
@@ -28,8 +36,8 @@ public final class Main {
 	private boolean version;
 
 	/**
-	 * The built-in sub-commands by name, in the order help lists them. Each is created (by picocli) only when
-	 * needed: a command's class pulls in its libraries (POI, jsoup, …), which {@code check} should not load.
+	 * The sub-commands by name, in the order help lists them. Each is created (by picocli) only when needed: a
+	 * command's class pulls in its libraries (POI, jsoup, …), which {@code check} should not load.
 	 */
 	private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
 	static {
@@ -38,13 +46,16 @@ public final class Main {
 		COMMANDS.put("export", ExportCommand.class);
 		COMMANDS.put("import", ImportCommand.class);
 		COMMANDS.put("audit", AuditCommand.class);
+		COMMANDS.put("lsp", LspCommand.class);
 	}
 
+	/** The language server sets itself up (it runs long, with the IDE's bindings); the others share one start-up. */
+	private static final String SERVER = "lsp";
+
+	private static Startup startup;
+
 	public static void main(String[] args) {
-		// The language set-up starts as soon as the libraries' switches are set, before the logging set-up.
-		ProcessSetup.setProperties();
 		prepareFor(args);
-		ProcessSetup.logToStderr();
 		System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
 				new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
 	}
@@ -56,6 +67,7 @@ public final class Main {
 		register(cli, args.length == 0 ? null : args[0]);
 		cli.setOut(out);
 		cli.setErr(err);
+		cli.setExecutionStrategy(Main::execute);
 		cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
 			if (e instanceof UnreadableFileException unreadable) {
 				commandLine.getErr().println(unreadable.describe());
@@ -66,20 +78,33 @@ public final class Main {
 		return cli.execute(args);
 	}
 
-	/**
-	 * Every sub-command reads reports: the language is set up on other cores while the command line is
-	 * parsed.
-	 */
+	/** The command's services are injected just before it runs, once the language is ready. */
+	private static int execute(ParseResult parsed) {
+		ParseResult sub = parsed.subcommand();
+		if (sub != null && !sub.isUsageHelpRequested() && !sub.isVersionHelpRequested()
+				&& !SERVER.equals(sub.commandSpec().name())) {
+			startup().injector().injectMembers(sub.commandSpec().userObject());
+		}
+		return new RunLast().execute(parsed);
+	}
+
+	/** A command that reads reports has the language set up on other cores while its command line is parsed. */
 	private static void prepareFor(String[] args) {
-		if (args.length > 0 && COMMANDS.containsKey(args[0])) {
-			ReportLoader.prepareInBackground();
+		if (args.length > 0 && COMMANDS.containsKey(args[0]) && !SERVER.equals(args[0])) {
+			startup();
+		} else {
+			ProcessSetup.apply();
 		}
 	}
 
-	/**
-	 * Registers the sub-command a built-in name asks for, none for {@code --version}, and every one
-	 * otherwise (help, usage errors and other modules' commands list or need them all).
-	 */
+	private static synchronized Startup startup() {
+		if (startup == null) {
+			startup = Startup.begin();
+		}
+		return startup;
+	}
+
+	/** Registers the sub-command a name asks for, none for {@code --version}, and every one otherwise (help and usage errors list them all). */
 	private static void register(CommandLine cli, String first) {
 		if ("-V".equals(first) || "--version".equals(first)) {
 			return;
@@ -90,9 +115,5 @@ public final class Main {
 			return;
 		}
 		COMMANDS.values().forEach(cli::addSubcommand);
-		// Sub-commands of other modules (the language server's `lsp`) register themselves as services.
-		for (Subcommand extra : ServiceLoader.load(Subcommand.class)) {
-			cli.addSubcommand(extra);
-		}
 	}
 }

@@ -1,0 +1,100 @@
+package org.govreport.dsl.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.govreport.dsl.govReport.Report;
+import org.govreport.dsl.imports.ImportException;
+import org.govreport.dsl.imports.ImportNote;
+import org.govreport.dsl.imports.ReportImport;
+import org.govreport.dsl.report.ReportViews;
+
+import com.google.inject.Inject;
+
+/**
+ * The supervising office's view of published reports: each is imported in memory (a .govreport file is
+ * read as it is) and checked; one line per report.
+ */
+public class AuditService {
+
+	/** The files audit reads from a folder. */
+	private static final Set<String> EXTENSIONS = Set.of(".txt", ".text", ".html", ".htm", ".docx", ".json",
+			ReportFiles.EXTENSION);
+
+	@Inject
+	private ReportLoader loader;
+
+	@Inject
+	private ImportService imports;
+
+	@Inject
+	private CheckService checks;
+
+	@Inject
+	private ReportViews views;
+
+	/**
+	 * The files to audit: files as named, folders searched for the extensions audit reads.
+	 *
+	 * @throws UnreadableFileException for a path that does not exist or a folder that cannot be read
+	 */
+	public List<Path> files(List<Path> paths) {
+		List<Path> files = new ArrayList<>();
+		for (Path path : paths) {
+			if (!Files.isDirectory(path)) {
+				if (!Files.exists(path)) {
+					throw new UnreadableFileException(path, "文件不存在");
+				}
+				files.add(path);
+				continue;
+			}
+			try (Stream<Path> walk = Files.walk(path)) {
+				walk.filter(Files::isRegularFile).filter(p -> EXTENSIONS.contains(extension(p))).sorted().forEach(files::add);
+			} catch (IOException | UncheckedIOException e) {
+				throw new UnreadableFileException(path, "无法读取文件夹：" + e.getMessage());
+			}
+		}
+		return files;
+	}
+
+	/** One report's line; a file that cannot be read or imported gives a line that says why. */
+	public AuditLine audit(Path path) {
+		try {
+			XtextResource resource;
+			int unreadable = 0;
+			if (extension(path).equals(ReportFiles.EXTENSION)) {
+				resource = loader.load(path);
+			} else {
+				ReportImport.Result imported = imports.importFile(path);
+				unreadable = (int) imported.notes().stream().filter(ImportNote::isGap).count();
+				resource = loader.parse(ReportImport.target(path), imported.text());
+			}
+			List<Finding> findings = checks.check(path, resource);
+			Map<String, Integer> codes = new TreeMap<>();
+			findings.forEach(f -> codes.merge(f.code(), 1, Integer::sum));
+			Report report = resource.getContents().isEmpty() ? null : (Report) resource.getContents().get(0);
+			int errors = (int) findings.stream().filter(Finding::isError).count();
+			return new AuditLine(path.toString(), report == null || report.getOrgan() == null ? "" : report.getOrgan(),
+					report == null ? 0 : report.getYear(), report == null ? "" : views.resolved(report).format(),
+					errors, findings.size() - errors, unreadable, codes, null);
+		} catch (ImportException | UnreadableFileException e) {
+			return new AuditLine(path.toString(), "", 0, "", 0, 0, 0, Map.of(), e.getMessage());
+		}
+	}
+
+	private static String extension(Path path) {
+		String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? "" : name.substring(dot);
+	}
+}

@@ -1,0 +1,68 @@
+package org.govreport.dsl.service;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/** Reads .govreport files into parsed resources, one resource set per file, UTF-8 only. */
+public class ReportLoader {
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	/** This injector's resources: not EMF's global registry, which holds whichever injector registered last. */
+	@Inject
+	private IResourceFactory resources;
+
+	/** Reads a file as strict UTF-8 (a BOM is allowed). */
+	public String readText(Path path) {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(path);
+		} catch (IOException e) {
+			throw new UnreadableFileException(path, "无法读取文件：" + e.getMessage());
+		}
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		} catch (CharacterCodingException e) {
+			throw new UnreadableFileException(path,
+					"不是 UTF-8 编码的文本（GBK 等编码的文件请先用 govreport import 导入或另存为 UTF-8）");
+		}
+	}
+
+	/** Parses a file; its syntax errors are in the resource, not thrown. */
+	public XtextResource load(Path path) {
+		return parse(path, readText(path));
+	}
+
+	/** Parses text as if it were the file at {@code path} (relative references resolve from there). */
+	public XtextResource parse(Path path, String text) {
+		XtextResourceSet resourceSet = resourceSets.get();
+		URI uri = URI.createFileURI(path.toAbsolutePath().normalize().toString());
+		XtextResource resource = (XtextResource) resources.createResource(uri);
+		resourceSet.getResources().add(resource);
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			throw new UnreadableFileException(path, "无法读取文件：" + e.getMessage());
+		}
+		return resource;
+	}
+}

@@ -1,0 +1,36 @@
+package org.govreport.dsl.startup;
+
+import org.eclipse.xtext.service.GrammarProvider;
+import org.govreport.dsl.GovReportRuntimeModule;
+import org.govreport.dsl.form.Forms;
+
+import com.google.inject.Binder;
+import com.google.inject.Singleton;
+
+/**
+ * The runtime bindings, with the grammar model and the forms taken from the threads that load them while
+ * Guice builds the injector (a subclass rather than an override module, which Guice builds more slowly).
+ */
+final class PreloadingRuntimeModule extends GovReportRuntimeModule {
+
+	private final LanguageModelLoader model;
+	private final FormsLoader forms;
+
+	PreloadingRuntimeModule(LanguageModelLoader model, FormsLoader forms) {
+		this.model = model;
+		this.forms = forms;
+	}
+
+	public Class<? extends GrammarProvider> bindGrammarProvider() {
+		return PreloadedGrammarProvider.class;
+	}
+
+	public void configureLanguageModelLoader(Binder binder) {
+		binder.bind(LanguageModelLoader.class).toInstance(model);
+	}
+
+	@Override
+	public void configureForms(Binder binder) {
+		binder.bind(Forms.class).toProvider(forms).in(Singleton.class);
+	}
+}
