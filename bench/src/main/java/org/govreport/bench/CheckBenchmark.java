@@ -8,9 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.govreport.dsl.cli.Finding;
-import org.govreport.dsl.cli.Findings;
-import org.govreport.dsl.cli.ReportLoader;
+import org.govreport.dsl.GovReportStandaloneSetup;
+import org.govreport.dsl.form.Forms;
+import org.govreport.dsl.service.CheckService;
+import org.govreport.dsl.service.Finding;
+import org.govreport.dsl.service.ReportLoader;
+
+import com.google.inject.Injector;
 
 /**
  * Prints how fast {@code govreport check} is: reports checked per second in one warm JVM over 1,000
@@ -24,17 +28,23 @@ public final class CheckBenchmark {
 	private static final int REPORTS = 1_000;
 	private static final int COLD_RUNS = 15;
 
+	private static ReportLoader loader;
+	private static CheckService checks;
+
 	public static void main(String[] args) throws Exception {
 		if (args.length != 2) {
 			System.err.println("usage: CheckBenchmark LAUNCHER EXAMPLE");
 			System.exit(2);
 		}
-		warm();
+		Injector injector = new GovReportStandaloneSetup().createInjectorAndDoEMFRegistration();
+		loader = injector.getInstance(ReportLoader.class);
+		checks = injector.getInstance(CheckService.class);
+		warm(injector.getInstance(Forms.class));
 		cold(Path.of(args[0]), Path.of(args[1]));
 	}
 
-	private static void warm() {
-		SyntheticReports generator = new SyntheticReports();
+	private static void warm(Forms forms) {
+		SyntheticReports generator = new SyntheticReports(forms.defaultForm());
 		List<String> texts = IntStream.range(0, REPORTS).mapToObj(generator::report).toList();
 		Path path = Path.of("synthetic.govreport");
 		// Warm-up: let the JIT compile parser and checks before measuring.
@@ -69,7 +79,7 @@ public final class CheckBenchmark {
 	}
 
 	private static List<Finding> check(Path path, String text) {
-		return Findings.of(path, ReportLoader.parse(path, text));
+		return checks.check(path, loader.parse(path, text));
 	}
 
 	private static void cold(Path launcher, Path example) throws IOException, InterruptedException {

@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 
-import org.govreport.dsl.cli.ReportLoader;
+import org.govreport.dsl.GovReportStandaloneSetup;
+import org.govreport.dsl.form.Forms;
+import org.govreport.dsl.report.ReportViews;
+import org.govreport.dsl.service.ReportLoader;
+
+import com.google.inject.Injector;
 import org.govreport.dsl.export.ExportFormat;
 import org.govreport.dsl.export.ReportDocument;
 import org.govreport.dsl.govReport.Report;
@@ -23,16 +28,19 @@ public final class ExportBenchmark {
 
 	public static void main(String[] args) {
 		int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-		SyntheticReports generator = new SyntheticReports();
+		Injector injector = new GovReportStandaloneSetup().createInjectorAndDoEMFRegistration();
+		ReportLoader loader = injector.getInstance(ReportLoader.class);
+		ReportViews views = injector.getInstance(ReportViews.class);
+		SyntheticReports generator = new SyntheticReports(injector.getInstance(Forms.class).defaultForm());
 
 		long start = System.nanoTime();
 		List<Report> reports = new ArrayList<>();
 		for (int n = 0; n < count; n++) {
-			reports.add((Report) ReportLoader.parse(Path.of("bench-" + n + ".govreport"), generator.report(n))
+			reports.add((Report) loader.parse(Path.of("bench-" + n + ".govreport"), generator.report(n))
 					.getContents().get(0));
 		}
 		long parsed = System.nanoTime();
-		List<ReportDocument> documents = reports.stream().map(ReportDocument::of).toList();
+		List<ReportDocument> documents = reports.stream().map(r -> ReportDocument.of(views.resolved(r))).toList();
 		long modelled = System.nanoTime();
 		System.out.printf("%d generated reports: parse %.2f s, document model %.2f s%n", count, seconds(start, parsed),
 				seconds(parsed, modelled));

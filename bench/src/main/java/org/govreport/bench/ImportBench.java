@@ -13,7 +13,12 @@ import org.govreport.dsl.form.Forms;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.imports.CanonicalCells;
 import org.govreport.dsl.imports.ReportImport;
-import org.govreport.dsl.cli.ReportLoader;
+import org.govreport.dsl.GovReportStandaloneSetup;
+import org.govreport.dsl.report.ReportViews;
+import org.govreport.dsl.service.ImportService;
+import org.govreport.dsl.service.ReportLoader;
+
+import com.google.inject.Injector;
 
 import com.google.gson.JsonParser;
 
@@ -31,6 +36,11 @@ public final class ImportBench {
 	private static final int RUNS = 50;
 
 	public static void main(String[] args) throws IOException {
+		Injector injector = new GovReportStandaloneSetup().createInjectorAndDoEMFRegistration();
+		ImportService imports = injector.getInstance(ImportService.class);
+		ReportLoader loader = injector.getInstance(ReportLoader.class);
+		ReportViews views = injector.getInstance(ReportViews.class);
+		Forms forms = injector.getInstance(Forms.class);
 		Path folder = Path.of(args.length > 0 ? args[0] : "org.govreport.dsl.tests/src/test/resources/imports");
 		List<String[]> fixtures = Files.readAllLines(folder.resolve("fixtures.tsv"), StandardCharsets.UTF_8).stream()
 				.filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
@@ -43,12 +53,12 @@ public final class ImportBench {
 			Path target = ReportImport.target(file);
 			ReportImport.Result result = null;
 			for (int i = 0; i < WARM_UP; i++) {
-				result = ReportImport.of(f[0], bytes, target);
+				result = imports.importBytes(f[0], bytes, target);
 			}
 			long[] times = new long[RUNS];
 			for (int i = 0; i < RUNS; i++) {
 				long start = System.nanoTime();
-				ReportImport.of(f[0], bytes, target);
+				imports.importBytes(f[0], bytes, target);
 				times[i] = System.nanoTime() - start;
 			}
 			Arrays.sort(times);
@@ -56,9 +66,9 @@ public final class ImportBench {
 			slowest = Math.max(slowest, median);
 			String json = Files.readString(folder.resolve(f[1]), StandardCharsets.UTF_8);
 			String format = JsonParser.parseString(json).getAsJsonObject().get("format").getAsString();
-			Map<String, BigDecimal> expected = CanonicalCells.of(json, Forms.get().form(format).orElseThrow());
-			Report report = (Report) ReportLoader.parse(target, result.text()).getContents().get(0);
-			Map<String, BigDecimal> actual = CanonicalCells.of(report);
+			Map<String, BigDecimal> expected = CanonicalCells.of(json, forms.form(format).orElseThrow());
+			Report report = (Report) loader.parse(target, result.text()).getContents().get(0);
+			Map<String, BigDecimal> actual = CanonicalCells.of(views.resolved(report));
 			int exact = 0, unknown = 0, wrong = 0;
 			for (var e : expected.entrySet()) {
 				BigDecimal got = actual.get(e.getKey());

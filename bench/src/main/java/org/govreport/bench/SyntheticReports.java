@@ -6,7 +6,6 @@ import java.util.Random;
 
 import org.govreport.dsl.form.ColumnSpec;
 import org.govreport.dsl.form.Form;
-import org.govreport.dsl.form.Forms;
 import org.govreport.dsl.form.RowSpec;
 import org.govreport.dsl.form.SectionSpec;
 import org.govreport.dsl.form.TableSpec;
@@ -17,7 +16,11 @@ import org.govreport.dsl.form.TableSpec;
  */
 public final class SyntheticReports {
 
-	private final Form form = Forms.get().defaultForm();
+	private final Form form;
+
+	public SyntheticReports(Form form) {
+		this.form = form;
+	}
 
 	/** The text of report number {@code n}; the same n always gives the same text. */
 	public String report(int n) {
