@@ -15,8 +15,6 @@ import org.govreport.dsl.ide.commands.GovReportCommands;
 import org.govreport.dsl.ide.completion.GovReportProposalProvider;
 import org.govreport.dsl.ide.folding.DistinctFoldingRanges;
 import org.govreport.dsl.ide.hover.GovReportHoverService;
-import org.govreport.dsl.ide.hover.CellPlaceholders;
-import org.govreport.dsl.ide.hover.ProsePlaceholders;
 import org.govreport.dsl.ide.quickfix.GovReportQuickfixProvider;
 import org.govreport.dsl.ide.semantictokens.GovReportHighlighting;
 import org.govreport.dsl.ide.symbols.OutlineSymbols;
@@ -34,10 +32,6 @@ public class GovReportIdeModule extends AbstractGovReportIdeModule {
 
 	public Class<? extends IHoverService> bindIHoverService() {
 		return GovReportHoverService.class;
-	}
-
-	public Class<? extends ProsePlaceholders> bindProsePlaceholders() {
-		return CellPlaceholders.class;
 	}
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {

@@ -32,9 +32,4 @@ public record TableGrid(TableSpec spec, int width, int headerRows, List<List<Gri
 		}
 		throw new IllegalArgumentException("no cell covers " + row + "," + column + " in " + spec.id());
 	}
-
-	/** The cells holding numbers, in reading order. */
-	public List<GridCell> numberCells() {
-		return rows.stream().flatMap(List::stream).filter(GridCell::isNumber).toList();
-	}
 }

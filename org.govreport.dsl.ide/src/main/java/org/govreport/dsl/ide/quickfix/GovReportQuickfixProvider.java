@@ -46,19 +46,39 @@ import com.google.inject.Inject;
  */
 public class GovReportQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
+	/** A broken sum's one fix, for every sum rule code (see {@link #getFixMethods}). */
+	private static final Method SUM_FIX;
+	static {
+		try {
+			SUM_FIX = GovReportQuickfixProvider.class.getMethod("setToComputedValue", DiagnosticResolutionAcceptor.class);
+		} catch (NoSuchMethodException e) {
+			throw new ExceptionInInitializerError(e);
+		}
+	}
+
 	@Inject
 	private ReportViews views;
 
 	/** The diagnostic being fixed, so that a fix's title can show the new text ("改为 5"). */
 	private final ThreadLocal<Diagnostic> current = new ThreadLocal<>();
 
-	/** The codes of the forms' sum rules (R1–R4, and any a form adds): all fixed by {@link #setToComputedValue}. */
+	/** The codes of the forms' sum rules (R1–R4, and any a form adds). */
 	private Set<String> sumRuleCodes;
 
 	@Inject
 	void collectSumRuleCodes(Forms forms) {
 		sumRuleCodes = forms.all().stream().flatMap(form -> form.tables().stream())
 				.flatMap(table -> table.rules().stream()).map(SumRule::code).collect(Collectors.toUnmodifiableSet());
+	}
+
+	@Override
+	public List<DiagnosticResolution> getResolutions(ICodeActionService2.Options options, Diagnostic diagnostic) {
+		current.set(diagnostic);
+		try {
+			return super.getResolutions(options, diagnostic);
+		} finally {
+			current.remove();
+		}
 	}
 
 	/**
@@ -73,28 +93,9 @@ public class GovReportQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 		return declared.isEmpty() && sumRule ? List.of(SUM_FIX) : declared;
 	}
 
-	private static final Method SUM_FIX;
-	static {
-		try {
-			SUM_FIX = GovReportQuickfixProvider.class.getMethod("setToComputedValue", DiagnosticResolutionAcceptor.class);
-		} catch (NoSuchMethodException e) {
-			throw new ExceptionInInitializerError(e);
-		}
-	}
-
 	/** A broken sum: the cell gets the value the validator computed (issue data). */
 	public void setToComputedValue(DiagnosticResolutionAcceptor acceptor) {
 		replaceWithData(acceptor, "改为 ");
-	}
-
-	@Override
-	public List<DiagnosticResolution> getResolutions(ICodeActionService2.Options options, Diagnostic diagnostic) {
-		current.set(diagnostic);
-		try {
-			return super.getResolutions(options, diagnostic);
-		} finally {
-			current.remove();
-		}
 	}
 
 	@QuickFix(IssueCodes.CARRY_OVER)
