@@ -38,11 +38,21 @@ public final class ReportTesting {
 
 	private static final GovReportInjectorProvider LANGUAGE = new GovReportInjectorProvider();
 
+	private static boolean registered;
+
 	private ReportTesting() {
 	}
 
-	/** The language's injector, with the shipped forms. */
-	public static Injector injector() {
+	/**
+	 * The language's injector, with the shipped forms. Its EMF registrations (the validator among them) are
+	 * installed once and kept: the provider keeps them aside until asked, as {@code @InjectWith} does around
+	 * each test.
+	 */
+	public static synchronized Injector injector() {
+		if (!registered) {
+			LANGUAGE.setupRegistry();
+			registered = true;
+		}
 		return LANGUAGE.getInjector();
 	}
 

@@ -1,5 +1,6 @@
-package org.govreport.dsl.tests;
+package org.govreport.dsl.tests.export;
 
+import org.govreport.dsl.tests.ReportTesting;
 import static org.govreport.dsl.tests.ExportTesting.exportText;
 import static org.govreport.dsl.tests.ExportTesting.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,6 @@
-package org.govreport.dsl.tests;
+package org.govreport.dsl.tests.cli;
 
+import org.govreport.dsl.tests.ReportTesting;
 import static org.govreport.dsl.tests.ReportTesting.check;
 import static org.govreport.dsl.tests.ReportTesting.describe;
 import static org.govreport.dsl.tests.ReportTesting.examples;

@@ -1,4 +1,4 @@
-package org.govreport.dsl.tests;
+package org.govreport.dsl.tests.formatting2;
 
 import static org.govreport.dsl.tests.ReportTesting.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,6 @@
-package org.govreport.dsl.tests;
+package org.govreport.dsl.tests.cli;
 
+import org.govreport.dsl.tests.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,8 @@
-package org.govreport.dsl.tests;
+package org.govreport.dsl.tests.imports;
 
+import org.govreport.dsl.tests.ImportTesting;
+import org.govreport.dsl.tests.ExportTesting;
+import org.govreport.dsl.tests.ReportTesting;
 import static org.govreport.dsl.tests.ImportTesting.FIXTURES;
 import static org.govreport.dsl.tests.ImportTesting.cells;
 import static org.govreport.dsl.tests.ImportTesting.imported;

@@ -1,4 +1,4 @@
-package org.govreport.dsl.tests.lsp;
+package org.govreport.dsl.tests.ide;
 
 
 import org.govreport.dsl.tests.ReportTesting;

@@ -1,5 +1,6 @@
-package org.govreport.dsl.tests;
+package org.govreport.dsl.tests.export;
 
+import org.govreport.dsl.tests.ExportTesting;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

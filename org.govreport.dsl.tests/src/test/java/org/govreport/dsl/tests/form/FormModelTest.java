@@ -1,5 +1,6 @@
-package org.govreport.dsl.tests;
+package org.govreport.dsl.tests.form;
 
+import org.govreport.dsl.tests.ReportTesting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.govreport.dsl.tests;
+package org.govreport.dsl.tests.export;
 
 import static org.govreport.dsl.tests.ExportTesting.docx;
 import static org.govreport.dsl.tests.ExportTesting.document;

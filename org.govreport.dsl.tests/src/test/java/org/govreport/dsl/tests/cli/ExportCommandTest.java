@@ -1,5 +1,7 @@
-package org.govreport.dsl.tests;
+package org.govreport.dsl.tests.cli;
 
+import org.govreport.dsl.tests.ExportTesting;
+import org.govreport.dsl.tests.ReportTesting;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,7 @@
-package org.govreport.dsl.tests;
+package org.govreport.dsl.tests.imports;
 
+import org.govreport.dsl.tests.ImportTesting;
+import org.govreport.dsl.tests.ReportTesting;
 import static org.govreport.dsl.tests.ImportTesting.cells;
 import static org.govreport.dsl.tests.ImportTesting.expectedCells;
 import static org.govreport.dsl.tests.ImportTesting.imported;

@@ -1,4 +1,4 @@
-package org.govreport.dsl.tests;
+package org.govreport.dsl.tests.export;
 
 import static org.govreport.dsl.tests.ExportTesting.exportText;
 import static org.govreport.dsl.tests.ExportTesting.fixture;

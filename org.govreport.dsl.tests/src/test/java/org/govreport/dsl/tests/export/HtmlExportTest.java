@@ -1,5 +1,6 @@
-package org.govreport.dsl.tests;
+package org.govreport.dsl.tests.export;
 
+import org.govreport.dsl.tests.ReportTesting;
 import org.govreport.dsl.service.ExportService;
 import static org.govreport.dsl.tests.ExportTesting.document;
 import static org.govreport.dsl.tests.ExportTesting.exportText;
