@@ -44,6 +44,11 @@ public class ClosedReports {
 	@Inject
 	private UriExtensions uris;
 
+	/** Wakes the worker up to stop. */
+	private static final URI STOP = URI.createURI("govreport:stop");
+
+	private volatile boolean stopped;
+
 	private final BlockingQueue<URI> queue = new LinkedBlockingQueue<>();
 
 	private final Set<URI> listed = ConcurrentHashMap.newKeySet();
@@ -79,10 +84,13 @@ public class ClosedReports {
 		worker.start();
 	}
 
-	public synchronized void stop() {
-		if (worker != null) {
-			worker.interrupt();
-		}
+	/**
+	 * Stops after the report being checked, if any. The worker is not interrupted: an interrupt while it
+	 * writes to the client could close the connection under everyone's feet.
+	 */
+	public void stop() {
+		stopped = true;
+		queue.add(STOP);
 	}
 
 	/** A report changed or appeared on disk (or was closed): checked again if it is, or can be, listed. */
@@ -109,6 +117,9 @@ public class ClosedReports {
 			for (Path root : roots) {
 				found.addAll(folders.reports(root, limit + 1 - found.size()));
 			}
+			if (stopped) {
+				return;
+			}
 			if (found.size() > limit) {
 				LOG.info("工作区中的报告超过 " + limit + " 份：只检查已打开的报告（设置 closedReports）");
 				return;
@@ -120,10 +131,10 @@ public class ClosedReports {
 				}
 			}
 			listing = true;
-			while (!Thread.currentThread().isInterrupted()) {
+			while (!stopped) {
 				URI uri = queue.take();
 				foreground.awaitQuiet();
-				if (listed.contains(uri) && !isOpen.test(uri)) {
+				if (!stopped && listed.contains(uri) && !isOpen.test(uri)) {
 					checkOne(uri);
 				}
 			}
