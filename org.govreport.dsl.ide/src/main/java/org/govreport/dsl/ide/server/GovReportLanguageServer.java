@@ -10,6 +10,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
@@ -67,8 +68,13 @@ public class GovReportLanguageServer extends LanguageServerImpl {
 		return CompletableFuture.completedFuture(new InitializeResult(capabilities));
 	}
 
+	/**
+	 * Counts as the client's work, so that the background waits for the reports the client opens
+	 * right after it.
+	 */
 	@Override
 	public void initialized(InitializedParams params) {
+		foreground.started();
 		super.initialized(params);
 		closedReports.start(roots, settings.closedReports(), getWorkspaceManager()::isDocumentOpen, new ClosedReports.Publisher() {
 			/** Diagnostics of a closed report: the report is the checker's, loaded just for the check. */
@@ -83,6 +89,7 @@ public class GovReportLanguageServer extends LanguageServerImpl {
 				publish(uri, List.of());
 			}
 		});
+		foreground.finished();
 	}
 
 	@Override
@@ -106,6 +113,16 @@ public class GovReportLanguageServer extends LanguageServerImpl {
 	protected URI getBaseDir(InitializeParams params) {
 		URI named = super.getBaseDir(params);
 		return named != null ? named : URI.createFileURI(Path.of("").toAbsolutePath().toString() + "/");
+	}
+
+	/** A closed report leaves the build; if closed reports are listed, it is checked again as saved. */
+	@Override
+	public void didClose(DidCloseTextDocumentParams params) {
+		super.didClose(params);
+		URI uri = getURI(params.getTextDocument());
+		if (uri.isFile()) {
+			closedReports.changed(Path.of(uri.toFileString()));
+		}
 	}
 
 	/**
