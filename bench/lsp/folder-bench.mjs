@@ -6,6 +6,8 @@
 // Targets: first diagnostics ≤ 1 s and RSS ≤ 300 MB at 10,000 reports; didChange p95 ≤ 50 ms.
 // Run:  mvn -B -Pbench -DskipTests package  &&  (cd vscode-extension && npm ci)  &&
 //       node bench/lsp/folder-bench.mjs [label=path/to/govreport.jar …]   (default: this tree's jar)
+// Environment: GOVREPORT_BENCH_SIZES (0,1000,10000), GOVREPORT_BENCH_CLOSED_REPORTS (the setting),
+// GOVREPORT_BENCH_SETTLE_MS (when memory is read, 60000), GOVREPORT_JVM_ARGS.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,8 @@ import { repo, serverJar, startServer } from '../../vscode-extension/test/sessio
 
 const JVM = (process.env.GOVREPORT_JVM_ARGS ?? '-Xss4m -XX:+UseSerialGC -XX:TieredStopAtLevel=1').split(' ').filter(Boolean);
 const SIZES = (process.env.GOVREPORT_BENCH_SIZES ?? '0,1000,10000').split(',').map(Number);
+// The server's closedReports setting (initializationOptions); unset, each server's default.
+const CLOSED_REPORTS = process.env.GOVREPORT_BENCH_CLOSED_REPORTS;
 const EDITS = 100;
 const SETTLE_MS = Number(process.env.GOVREPORT_BENCH_SETTLE_MS ?? 60000);
 const ms = (from, to = process.hrtime.bigint()) => Number(to - from) / 1e6;
@@ -41,7 +45,7 @@ const classes = join(repo, 'bench', 'target', 'classes');
 async function measure(jar) {
   const server = startServer(JVM, jar);
   const uri = pathToFileURL(opened).href;
-  await server.initialize(pathToFileURL(folder).href);
+  await server.initialize(pathToFileURL(folder).href, CLOSED_REPORTS ? { closedReports: Number(CLOSED_REPORTS) } : undefined);
   const initialize = ms(server.started);
   const text = readFileSync(opened, 'utf8');
   const first = server.nextDiagnostics(uri, () => true, 600000);
@@ -72,7 +76,7 @@ async function measure(jar) {
   return { initialize, firstDiagnostics, p50: pct(latencies, 50), p95: pct(latencies, 95), memory, published };
 }
 
-console.log(`jvm args: ${JVM.join(' ')}; workspace ${folder} (.git with 50,000 files); ${EDITS} edits per run`);
+console.log(`jvm args: ${JVM.join(' ')}; workspace ${folder} (.git with 50,000 files); ${EDITS} edits per run; closedReports ${CLOSED_REPORTS ?? 'default'}`);
 for (const { label, jar } of jars) console.log(`${label}: ${jar}`);
 console.log(`| reports | server | initialize | first diagnostics (after didOpen) | didChange p50 / p95 | RSS at ${SETTLE_MS / 1000} s | files with diagnostics |`);
 console.log('|---:|---|---:|---:|---:|---:|---:|');

@@ -32,6 +32,9 @@ public class ClosedReports {
 
 	private static final Logger LOG = Logger.getLogger(ClosedReports.class);
 
+	/** Wakes the worker up to stop. */
+	private static final URI STOP = URI.createURI("govreport:stop");
+
 	@Inject
 	private ReportFolders folders;
 
@@ -43,9 +46,6 @@ public class ClosedReports {
 
 	@Inject
 	private UriExtensions uris;
-
-	/** Wakes the worker up to stop. */
-	private static final URI STOP = URI.createURI("govreport:stop");
 
 	private volatile boolean stopped;
 
@@ -67,8 +67,8 @@ public class ClosedReports {
 	private volatile boolean listing;
 
 	/**
-	 * Starts listing up to {@code limit} closed reports found under the workspace folders ({@code roots});
-	 * reports for which {@code isOpen} holds are the build's and skipped.
+	 * Starts listing the closed reports under the workspace folders ({@code roots}) if there are at most
+	 * {@code limit}; reports for which {@code isOpen} holds are the build's and skipped.
 	 */
 	public synchronized void start(List<Path> roots, int limit, Predicate<URI> isOpen, Publisher publisher) {
 		this.roots = List.copyOf(roots);
@@ -138,7 +138,7 @@ public class ClosedReports {
 					checkOne(uri);
 				}
 			}
-		} catch (InterruptedException stopped) {
+		} catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();
 		}
 	}
