@@ -13,12 +13,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The server on a folder of a few thousand reports, with a {@code .git} folder, {@code node_modules}
  * and {@code target} beside them (each holding files that look like reports), through a real LSP
- * client: the opened report comes first, requests answer while the closed ones are checked, nothing
+ * client: the opened report comes first, hover, completion and code actions answer while the closed
+ * ones are checked, nothing
  * outside the reports is looked at, and memory does not grow with the folder.
  */
 class LargeFolderTest {
@@ -98,19 +106,30 @@ class LargeFolderTest {
 	}
 
 	@Test
-	void hoverAnswersWhileClosedReportsAreChecked() throws Exception {
+	void hoverCompletionAndCodeActionsAnswerWhileClosedReportsAreChecked() throws Exception {
 		try (PipedSession session = new PipedSession()) {
 			session.initialize(folder, 5_000);
 			String text = openedText();
 			session.open(opened(), text);
-			session.awaitPublished(list -> list.size() > 10, 120); // the background has started
+			List<PublishDiagnosticsParams> started = session.awaitPublished(list -> list.size() > 10, 120);
+			TextDocumentIdentifier document = new TextDocumentIdentifier(PipedSession.uri(opened()));
+
 			Hover hover = session.server.getTextDocumentService()
-					.hover(new HoverParams(new TextDocumentIdentifier(PipedSession.uri(opened())), ReportServerTest.at(text, "予以公开")))
-					.get(30, TimeUnit.SECONDS);
-			int publishedWhenAnswered = session.published().size();
-			assertNotNull(hover);
+					.hover(new HoverParams(document, ReportServerTest.at(text, "予以公开"))).get(30, TimeUnit.SECONDS);
 			assertTrue(hover.getContents().getRight().getValue().contains("予以公开"), hover.toString());
-			assertTrue(publishedWhenAnswered < REPORTS, "hover answered only after the background finished");
+			List<CompletionItem> completions = session.server.getTextDocumentService()
+					.completion(new CompletionParams(document, ReportServerTest.at(text, "  部分公开", "部分公开", 0)))
+					.get(30, TimeUnit.SECONDS).getRight().getItems();
+			assertTrue(completions.stream().anyMatch(c -> c.getLabel().equals("部分公开")), completions.toString());
+			Diagnostic r1 = started.get(0).getDiagnostics().stream().filter(d -> "R1".equals(d.getCode().getLeft())).findFirst()
+					.orElseThrow();
+			List<Either<Command, CodeAction>> actions = session.server.getTextDocumentService()
+					.codeAction(new CodeActionParams(document, r1.getRange(), new CodeActionContext(List.of(r1))))
+					.get(30, TimeUnit.SECONDS);
+			assertTrue(actions.stream().anyMatch(a -> a.getRight().getTitle().contains("3")), actions.toString());
+
+			int publishedWhenAnswered = session.published().size();
+			assertTrue(publishedWhenAnswered < REPORTS, "the requests were answered only after the background finished");
 		}
 	}
 
