@@ -34,7 +34,14 @@ async function activate(context) {
     'govreport',
     '年度报告语言服务器',
     { command: java.java, args, options: {} },
-    { documentSelector: [{ language: 'govreport' }], outputChannel: output }
+    {
+      documentSelector: [{ language: 'govreport' }],
+      outputChannel: output,
+      initializationOptions: { closedReports: config.get('diagnostics.closedReports', 100) },
+      // Tells the server when a report changes on disk: last year's report of an open one, or a closed
+      // report whose problems are listed.
+      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.govreport') },
+    }
   );
   await client.start();
   registerCommands(context);

@@ -14,6 +14,8 @@ vim.api.nvim_create_autocmd('FileType', {
       cmd = { 'java', '-Xss4m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-cp', jar,
               'org.govreport.dsl.ide.server.GovReportServerLauncher' },
       root_dir = vim.fs and vim.fs.dirname(args.file) or vim.fn.fnamemodify(args.file, ':p:h'),
+      -- Problems of closed reports are listed when the folder holds at most this many (docs/editors.md).
+      init_options = { closedReports = 100 },
     })
     vim.lsp.buf_attach_client(args.buf, client)
   end,

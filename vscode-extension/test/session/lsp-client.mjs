@@ -17,9 +17,9 @@ export function serverJar() {
   return jar;
 }
 
-export function startServer(jvmArgs = []) {
+export function startServer(jvmArgs = [], jar = serverJar()) {
   const started = process.hrtime.bigint();
-  const child = spawn('java', [...jvmArgs, '-cp', serverJar(), 'org.govreport.dsl.ide.server.GovReportServerLauncher'],
+  const child = spawn('java', [...jvmArgs, '-cp', jar, 'org.govreport.dsl.ide.server.GovReportServerLauncher'],
     { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
@@ -45,9 +45,9 @@ export function startServer(jvmArgs = []) {
         waiters.push(wait);
       });
     },
-    async initialize(rootUri) {
+    async initialize(rootUri, initializationOptions = undefined) {
       const result = await connection.sendRequest('initialize', {
-        processId: process.pid, rootUri, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+        processId: process.pid, rootUri, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null, initializationOptions,
         capabilities: {
           textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, foldingRange: {}, publishDiagnostics: { relatedInformation: true } },
           workspace: { workspaceFolders: true, executeCommand: {} },
