@@ -69,6 +69,8 @@ public final class ReportImport {
 			String text = decoded.text();
 			if (lower.endsWith(".json") || text.stripLeading().startsWith("{")) {
 				report = JsonImport.read(text);
+			} else if (MarkdownLines.is(lower, text)) {
+				report = TextImport.read(MarkdownLines.of(text));
 			} else if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")
 					|| looksLikeHtml(text)) {
 				report = TextImport.read(HtmlLines.of(text));

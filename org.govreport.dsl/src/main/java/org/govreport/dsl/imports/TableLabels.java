@@ -49,6 +49,9 @@ final class TableLabels {
 				addHeader(column.label());
 				addHeader(column.verbatim());
 				addHeader(column.parent());
+				if (column.parent() != null) {
+					addHeader(column.parent() + column.label()); // 法人或其他组织·商业企业, a header flattened to one row
+				}
 				columnKeys.add(LabelKeys.key(column.label()));
 				columnKeys.add(LabelKeys.key(column.verbatim()));
 			}
@@ -85,7 +88,10 @@ final class TableLabels {
 		}
 		List<RowSpec> byPrefix = rowKeys.entrySet().stream().filter(e -> !taken.contains(e.getKey()))
 				.filter(e -> e.getValue().stream().anyMatch(k -> k.startsWith(key))).map(Map.Entry::getKey).toList();
-		return byPrefix.size() == 1 ? Optional.of(byPrefix.get(0)) : Optional.empty();
+		if (byPrefix.size() == 1) {
+			return Optional.of(byPrefix.get(0));
+		}
+		return byPrefix.isEmpty() ? LabelVariants.row(key, rowKeys, taken) : Optional.empty();
 	}
 
 	/** Whether the text is a header cell of this table (corner, note, group, column label). */

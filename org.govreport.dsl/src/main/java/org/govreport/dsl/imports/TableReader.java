@@ -1,7 +1,9 @@
 package org.govreport.dsl.imports;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.govreport.dsl.form.CellRef;
 import org.govreport.dsl.form.ColumnSpec;
 import org.govreport.dsl.form.RowSpec;
 import org.govreport.dsl.form.TableSpec;
@@ -49,6 +52,11 @@ final class TableReader {
 	private int labelsWithoutCells;
 	/** Labels printed in one run and numbers in another: no number can be paired with its row. */
 	private boolean separated;
+	/** The row read last, and the line its last cell stands on. */
+	private RowSpec lastRow;
+	private int lastRowLine = -1;
+	/** Rows whose line held more cells than the row has columns: which are the row's is not known. */
+	private final Set<RowSpec> overflowing = new HashSet<>();
 
 	/** This many row labels in a row without cells mean a layout whose numbers are elsewhere. */
 	private static final int SEPARATED_RUN = 3;
@@ -84,10 +92,7 @@ final class TableReader {
 		} else if (found.isEmpty() && blockUnderHeader) {
 			readBlock(table, cells);
 		} else {
-			for (RowSpec row : table.rows()) {
-				List<Token> rowCells = found.get(row);
-				cells.put(row.id(), rowCells == null ? missing(row) : place(row, rowCells));
-			}
+			readRows(table, cells);
 			leftovers.addAll(loose);
 		}
 		String problem = apart && paired.isEmpty()
@@ -116,6 +121,10 @@ final class TableReader {
 		if (current != null && labels.isFragmentOf(current, token.text())) {
 			return; // the rest of a label wrapped over lines
 		}
+		if (current != null && !currentCells.isEmpty() && onRowLine(token)) {
+			addCell(token); // text amid the row's numbers holds a column (12（其中修订3件）): the rest keep their places
+			return;
+		}
 		if (labels.isColumn(token.text())) {
 			rowLabelAwaitingColumns = false;
 			labelsWithoutCells = 0;
@@ -132,6 +141,12 @@ final class TableReader {
 	}
 
 	private void addCell(Token token) {
+		if (current != null && !currentCells.isEmpty() && !onRowLine(token)) {
+			finishRow(); // the row's line ended short: the next line's cells are not its missing ones
+		}
+		if (current == null && lastRow != null && token.line() == lastRowLine) {
+			overflowing.add(lastRow); // more cells on the row's line than it has columns
+		}
 		if (current != null) {
 			currentCells.add(token);
 			if (currentCells.size() >= current.columns().size()) {
@@ -156,9 +171,22 @@ final class TableReader {
 		} else {
 			labelsWithoutCells = 0;
 			found.put(current, List.copyOf(currentCells));
-			lastLine = Math.max(lastLine, currentCells.get(currentCells.size() - 1).line());
+			lastRow = current;
+			lastRowLine = currentCells.get(currentCells.size() - 1).line();
+			lastLine = Math.max(lastLine, lastRowLine);
 		}
 		current = null;
+	}
+
+	/**
+	 * Whether a token continues the row being read: the row's cells so far stand on one line, the
+	 * label's or a later one (a label wrapped above its numbers, one cell per line), and the token is
+	 * on that line too; once a row has cells on a line, a new line does not carry on a row left short.
+	 */
+	private boolean onRowLine(Token token) {
+		Token last = currentCells.get(currentCells.size() - 1);
+		boolean oneCellPerLine = currentCells.size() == 1 || currentCells.get(0).line() != last.line();
+		return token.line() == last.line() || oneCellPerLine && last.line() != currentLabelLine;
 	}
 
 	/**
@@ -208,29 +236,82 @@ final class TableReader {
 			table.rows().forEach(r -> cells.put(r.id(), missing(r)));
 			return;
 		}
-		boolean complete = loose.size() >= needed;
+		List<CellRef> slots = new ArrayList<>();
+		table.rows().forEach(row -> row.columns().forEach(c -> slots.add(new CellRef(row, c))));
+		List<ImportedCell> placed;
+		if (loose.size() >= needed) {
+			placed = readCells(loose.subList(0, needed), slots);
+		} else {
+			placed = ProvenPlacement.place(List.of(new ProvenPlacement.Piece(slots, readCells(loose, slots),
+					"表中只读到 " + loose.size() + " 个数（应有 " + needed + " 个）：" + texts(loose) + "，此格无法确定")),
+					Map.of(), SumProof.of(table)).get(0);
+		}
 		int next = 0;
 		for (RowSpec row : table.rows()) {
-			List<ImportedCell> rowCells = new ArrayList<>();
-			for (int c = 0; c < row.columns().size(); c++) {
-				rowCells.add(complete ? cell(loose.get(next++), row.columns().get(c))
-						: ImportedCell.of(Status.UNREADABLE, "表中只读到 " + loose.size() + " 个数（应有 " + needed + " 个），无法确定各数所在的格"));
-			}
-			cells.put(row.id(), rowCells);
+			cells.put(row.id(), List.copyOf(placed.subList(next, next + row.columns().size())));
+			next += row.columns().size();
 		}
 		lastLine = Math.max(lastLine, loose.get(Math.min(loose.size(), needed) - 1).line());
 	}
 
-	/** A row's cells in column order; a row with too few cells cannot be placed and gets ? everywhere. */
-	private static List<ImportedCell> place(RowSpec row, List<Token> tokens) {
-		int columns = row.columns().size();
-		if (tokens.size() < columns) {
-			List<String> texts = tokens.stream().map(t -> t.text().isEmpty() ? "空" : t.text()).toList();
-			String why = "本行只读到 " + tokens.size() + " 个格（应有 " + columns + " 个）：" + String.join(" ", texts);
-			return Collections.nCopies(columns, ImportedCell.of(Status.UNREADABLE, why));
+	/**
+	 * The rows found by their labels: a complete row as read; a row with more cells on its line than
+	 * columns as ?; a row left short where the sums prove the places of its cells ({@link ProvenPlacement}),
+	 * tested against the complete rows.
+	 */
+	private void readRows(TableSpec table, Map<String, List<ImportedCell>> cells) {
+		Map<CellRef, BigDecimal> known = new HashMap<>();
+		List<RowSpec> shortRows = new ArrayList<>();
+		for (RowSpec row : table.rows()) {
+			List<Token> rowCells = found.get(row);
+			int columns = row.columns().size();
+			if (rowCells == null) {
+				cells.put(row.id(), missing(row));
+			} else if (overflowing.contains(row)) {
+				cells.put(row.id(), Collections.nCopies(columns, ImportedCell.of(Status.UNREADABLE,
+						"本行读到的数多于 " + columns + " 个：" + texts(rowCells) + " …，无法确定各数所在的格")));
+			} else if (rowCells.size() < columns) {
+				shortRows.add(row);
+			} else {
+				List<ImportedCell> read = place(row, rowCells);
+				cells.put(row.id(), read);
+				for (int c = 0; c < columns; c++) {
+					if (read.get(c).value() != null) {
+						known.put(new CellRef(row, row.columns().get(c)), read.get(c).value());
+					}
+				}
+			}
 		}
+		List<ProvenPlacement.Piece> pieces = new ArrayList<>();
+		for (RowSpec row : shortRows) {
+			List<Token> tokens = found.get(row);
+			List<CellRef> slots = row.columns().stream().map(c -> new CellRef(row, c)).toList();
+			pieces.add(new ProvenPlacement.Piece(slots, readCells(tokens, slots),
+					"本行只读到 " + tokens.size() + " 个格（应有 " + slots.size() + " 个）：" + texts(tokens) + "，此格无法确定"));
+		}
+		List<List<ImportedCell>> placed = ProvenPlacement.place(pieces, known, SumProof.of(table));
+		for (int i = 0; i < shortRows.size(); i++) {
+			cells.put(shortRows.get(i).id(), placed.get(i));
+		}
+	}
+
+	/** Cells read in order, each taken as if it stood in the column of the same index (units aside, a cell's reading does not depend on its column). */
+	private static List<ImportedCell> readCells(List<Token> tokens, List<CellRef> slots) {
+		List<ImportedCell> read = new ArrayList<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			read.add(cell(tokens.get(i), slots.get(i).column()));
+		}
+		return read;
+	}
+
+	private static String texts(List<Token> tokens) {
+		return String.join(" ", tokens.stream().map(t -> t.text().isEmpty() ? "空" : t.text()).toList());
+	}
+
+	/** A complete row's cells in column order. */
+	private static List<ImportedCell> place(RowSpec row, List<Token> tokens) {
 		List<ImportedCell> cells = new ArrayList<>();
-		for (int c = 0; c < columns; c++) {
+		for (int c = 0; c < row.columns().size(); c++) {
 			cells.add(cell(tokens.get(c), row.columns().get(c)));
 		}
 		return cells;

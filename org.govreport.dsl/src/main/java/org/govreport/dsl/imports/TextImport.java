@@ -46,7 +46,11 @@ final class TextImport {
 				kept.add(line);
 			}
 		}
-		List<SectionHeadings.Found> headings = SectionHeadings.find(kept, Forms.get().defaultForm(), ROW_AND_GROUP_KEYS);
+		Form defaultForm = Forms.get().defaultForm();
+		List<String> split = RunOnHeadings.split(kept, defaultForm);
+		kept.clear();
+		kept.addAll(split);
+		List<SectionHeadings.Found> headings = SectionHeadings.find(kept, defaultForm, ROW_AND_GROUP_KEYS);
 		int firstHeading = headings.isEmpty() ? kept.size() : headings.get(0).line();
 		List<String> headLines = nonBlank(kept.subList(0, firstHeading));
 		head.readTitle(headLines);

@@ -170,15 +170,24 @@ public final class ArithmeticAnalysis {
 	 * none, and a cell without a number proves nothing.
 	 */
 	public static boolean holds(TableSpec table, Function<CellRef, BigDecimal> values) {
+		return sides(table).stream().allMatch(sides -> {
+			Optional<BigDecimal> left = sumOf(sides.left(), values);
+			Optional<BigDecimal> right = sumOf(sides.right(), values);
+			return left.isPresent() && right.isPresent() && left.get().compareTo(right.get()) == 0;
+		});
+	}
+
+	/** The two sides of one instance of a sum rule: the cells whose sum must equal the other side's. */
+	public record Sides(List<CellRef> left, List<CellRef> right) {
+	}
+
+	/** Every instance of every sum rule of a table, as the cells of its two sides (for an importer's proofs). */
+	public static List<Sides> sides(TableSpec table) {
 		List<Shape> shapes = new ArrayList<>();
 		for (SumRule rule : table.rules()) {
 			addShapes(table, rule, shapes);
 		}
-		return shapes.stream().allMatch(shape -> {
-			Optional<BigDecimal> left = sumOf(shape.left(), values);
-			Optional<BigDecimal> right = sumOf(shape.right(), values);
-			return left.isPresent() && right.isPresent() && left.get().compareTo(right.get()) == 0;
-		});
+		return shapes.stream().map(shape -> new Sides(shape.left(), shape.right())).toList();
 	}
 
 	/** The sum of the items' values, or nothing when one of them has none. */
