@@ -104,7 +104,7 @@ final class ReportWriter {
 		case WITH_UNIT -> "原表写作“" + oneLine(cell.raw()) + "”，照录其数字，单位以原表为准";
 		case NOT_APPLICABLE -> "原表为“" + cell.raw() + "”（不适用）";
 		case UNREADABLE -> "无法读取“" + oneLine(cell.raw()) + "”";
-		case MISSING -> "原表中没有";
+		case MISSING -> cell.raw().isEmpty() ? "原表中没有" : "原表中没有（" + oneLine(cell.raw()) + "）";
 		};
 	}
 

@@ -27,6 +27,8 @@ final class TableLabels {
 	private final Set<String> headerKeys = new LinkedHashSet<>();
 	private final Set<String> columnKeys = new LinkedHashSet<>();
 	private final Set<String> allKeys = new LinkedHashSet<>();
+	/** Key of an innermost group → its rows (（六）其他处理 → its three rows in the 2021 form). */
+	private final Map<String, List<RowSpec>> groupRows = new LinkedHashMap<>();
 
 	/** The labels of every table of every form, built once: the forms never change while the tool runs. */
 	private static final Map<TableSpec, TableLabels> ALL = new java.util.concurrent.ConcurrentHashMap<>();
@@ -45,6 +47,9 @@ final class TableLabels {
 			addKey(keys, row.label());
 			rowKeys.put(row, keys);
 			row.groups().forEach(this::addHeader);
+			if (!row.groups().isEmpty()) {
+				groupRows.computeIfAbsent(LabelKeys.key(row.groups().get(row.groups().size() - 1)), k -> new ArrayList<>()).add(row);
+			}
 			for (ColumnSpec column : row.columns()) {
 				addHeader(column.label());
 				addHeader(column.verbatim());
@@ -92,6 +97,11 @@ final class TableLabels {
 			return Optional.of(byPrefix.get(0));
 		}
 		return byPrefix.isEmpty() ? LabelVariants.row(key, rowKeys, taken) : Optional.empty();
+	}
+
+	/** The rows of the innermost group the text names, or none. */
+	List<RowSpec> groupRows(String text) {
+		return groupRows.getOrDefault(LabelKeys.key(text), List.of());
 	}
 
 	/** Whether the text is a header cell of this table (corner, note, group, column label). */

@@ -57,6 +57,8 @@ final class TableReader {
 	private int lastRowLine = -1;
 	/** Rows whose line held more cells than the row has columns: which are the row's is not known. */
 	private final Set<RowSpec> overflowing = new HashSet<>();
+	/** Rows published only as their group's one combined row, with that row as published. */
+	private final Map<RowSpec, String> combined = new HashMap<>();
 
 	/** This many row labels in a row without cells mean a layout whose numbers are elsewhere. */
 	private static final int SEPARATED_RUN = 3;
@@ -69,6 +71,11 @@ final class TableReader {
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
 			if (token.kind() == Token.Kind.TEXT) {
+				int combined = combinedRow(tokens, i);
+				if (combined > 0) {
+					i += combined;
+					continue;
+				}
 				text(tokens, i);
 			} else if (token.kind() != Token.Kind.BLANK || blankCounts(token)) {
 				addCell(token);
@@ -158,6 +165,37 @@ final class TableReader {
 			blockUnderHeader = false;
 		}
 		loose.add(token);
+	}
+
+	/**
+	 * A group label with a row of numbers on its line: the rows of the group published as one (the 2019
+	 * form's single （六）其他处理 row in a 2021 table). Its numbers cannot be split among the rows, so
+	 * they are kept in a note and the rows stay unknown; the rest of the table is read as usual.
+	 * Returns how many cells it took.
+	 */
+	private int combinedRow(List<Token> tokens, int label) {
+		List<RowSpec> rows = labels.groupRows(tokens.get(label).text());
+		if (rows.size() < 2 || rows.stream().anyMatch(found::containsKey)) {
+			return 0;
+		}
+		int columns = rows.get(0).columns().size();
+		List<Token> cells = new ArrayList<>();
+		for (int j = label + 1; j < tokens.size() && tokens.get(j).line() == tokens.get(label).line(); j++) {
+			if (!tokens.get(j).isCellLike()) {
+				return 0;
+			}
+			cells.add(tokens.get(j));
+		}
+		if (cells.size() != columns || cells.stream().allMatch(t -> t.kind() == Token.Kind.BLANK)) {
+			return 0;
+		}
+		finishRow();
+		String published = tokens.get(label).text() + " " + texts(cells);
+		rows.forEach(row -> combined.put(row, published));
+		leftovers.add(new Token("原表只有合并的一行（旧版格式）：" + published + "，无法分到本格式的 " + rows.size() + " 行，这几行已写为 ?",
+				Token.Kind.TEXT, tokens.get(label).line()));
+		lastLine = Math.max(lastLine, cells.get(cells.size() - 1).line());
+		return cells.size();
 	}
 
 	/** Ends the row being read: keeps it if it has cells; a label with no cell after it was a header cell. */
@@ -266,7 +304,9 @@ final class TableReader {
 			List<Token> rowCells = found.get(row);
 			int columns = row.columns().size();
 			if (rowCells == null) {
-				cells.put(row.id(), missing(row));
+				cells.put(row.id(), combined.containsKey(row)
+						? Collections.nCopies(columns, ImportedCell.of(Status.MISSING, "原表只有合并的一行：" + combined.get(row)))
+						: missing(row));
 			} else if (overflowing.contains(row)) {
 				cells.put(row.id(), Collections.nCopies(columns, ImportedCell.of(Status.UNREADABLE,
 						"本行读到的数多于 " + columns + " 个：" + texts(rowCells) + " …，无法确定各数所在的格")));
