@@ -82,6 +82,13 @@ final class SumProof {
 		return true;
 	}
 
+	/** Whether some sum has this cell and every other cell known: the cell's number is then put to the test. */
+	boolean tests(CellRef cell, Map<CellRef, BigDecimal> known) {
+		return sums.stream().anyMatch(sum -> (sum.left().contains(cell) || sum.right().contains(cell))
+				&& sum.left().stream().allMatch(ref -> ref.equals(cell) || known.containsKey(ref))
+				&& sum.right().stream().allMatch(ref -> ref.equals(cell) || known.containsKey(ref)));
+	}
+
 	private static boolean couldBe(CellRef cell, BigDecimal value) {
 		if (value.signum() < 0) {
 			return false;

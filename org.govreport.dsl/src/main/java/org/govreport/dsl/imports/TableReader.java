@@ -57,6 +57,11 @@ final class TableReader {
 	private int lastRowLine = -1;
 	/** Rows whose line held more cells than the row has columns: which are the row's is not known. */
 	private final Set<RowSpec> overflowing = new HashSet<>();
+	/** A line of cells without a label, after the row read last before it (null: before any). */
+	private record UnlabelledLine(RowSpec after, List<Token> cells) {
+	}
+
+	private final List<UnlabelledLine> unlabelled = new ArrayList<>();
 	/** Rows published only as their group's one combined row, with that row as published. */
 	private final Map<RowSpec, String> combined = new HashMap<>();
 
@@ -165,6 +170,10 @@ final class TableReader {
 			blockUnderHeader = false;
 		}
 		loose.add(token);
+		if (unlabelled.isEmpty() || unlabelled.get(unlabelled.size() - 1).cells().get(0).line() != token.line()) {
+			unlabelled.add(new UnlabelledLine(lastRow, new ArrayList<>()));
+		}
+		unlabelled.get(unlabelled.size() - 1).cells().add(token);
 	}
 
 	/**
@@ -322,6 +331,7 @@ final class TableReader {
 				}
 			}
 		}
+		placeUnlabelled(table, cells, known);
 		List<ProvenPlacement.Piece> pieces = new ArrayList<>();
 		for (RowSpec row : shortRows) {
 			List<Token> tokens = found.get(row);
@@ -332,6 +342,44 @@ final class TableReader {
 		List<List<ImportedCell>> placed = ProvenPlacement.place(pieces, known, SumProof.of(table));
 		for (int i = 0; i < shortRows.size(); i++) {
 			cells.put(shortRows.get(i).id(), placed.get(i));
+		}
+	}
+
+	/**
+	 * A line of cells whose label is lost, between two rows that were read with exactly one row of the
+	 * form unread between them: that row, when it has as many columns as the line has cells and the sums
+	 * test each of its cells against numbers read in place, and hold.
+	 */
+	private void placeUnlabelled(TableSpec table, Map<String, List<ImportedCell>> cells, Map<CellRef, BigDecimal> known) {
+		SumProof proof = SumProof.of(table);
+		for (UnlabelledLine line : unlabelled) {
+			List<RowSpec> rows = table.rows();
+			int from = line.after() == null ? 0 : rows.indexOf(line.after()) + 1;
+			List<RowSpec> between = new ArrayList<>();
+			for (int r = from; r < rows.size() && !found.containsKey(rows.get(r)); r++) {
+				between.add(rows.get(r));
+			}
+			if (between.size() != 1 || between.get(0).columns().size() != line.cells().size() || combined.containsKey(between.get(0))) {
+				continue;
+			}
+			RowSpec row = between.get(0);
+			List<ImportedCell> read = place(row, line.cells());
+			Map<CellRef, BigDecimal> with = new HashMap<>(known);
+			List<CellRef> refs = row.columns().stream().map(c -> new CellRef(row, c)).toList();
+			for (int c = 0; c < refs.size(); c++) {
+				if (read.get(c).value() == null) {
+					with = null; // a cell that is not a number cannot be tested
+					break;
+				}
+				with.put(refs.get(c), read.get(c).value());
+			}
+			Map<CellRef, BigDecimal> values = with;
+			if (values != null && proof.consistent(values) && refs.stream().allMatch(ref -> proof.tests(ref, values))) {
+				cells.put(row.id(), read);
+				known.putAll(values);
+				found.put(row, line.cells());
+				loose.removeAll(line.cells());
+			}
 		}
 	}
 
