@@ -97,6 +97,11 @@ final class TextImport {
 		TableSpec tableSpec = form.table(spec.table()).orElseThrow();
 		TableLabels labels = TableLabels.of(tableSpec);
 		int start = tableStart(body, labels);
+		if (start >= 0) {
+			List<String> joined = CutNumbers.join(body.subList(start, body.size()));
+			body = new ArrayList<>(body.subList(0, start));
+			body.addAll(joined);
+		}
 		List<Token> tokens = new ArrayList<>();
 		for (int i = Math.max(start, 0); i < body.size() && start >= 0; i++) {
 			CellSplitter.split(body.get(i), i).forEach(t -> tokens.addAll(labels.separate(t)));
