@@ -27,10 +27,11 @@ final class MarkdownLines {
 		}
 		int headings = 0;
 		for (String line : ReportImport.lines(text)) {
-			if (TABLE_RULE.matcher(line).matches() && line.contains("-")) {
+			char first = line.stripLeading().isEmpty() ? ' ' : line.stripLeading().charAt(0);
+			if ((first == '|' || first == '-' || first == ':') && isTableRule(line)) {
 				return true;
 			}
-			if (HEADING.matcher(line).find() && ++headings >= 2) {
+			if (first == '#' && HEADING.matcher(line).find() && ++headings >= 2) {
 				return true;
 			}
 		}
@@ -40,7 +41,7 @@ final class MarkdownLines {
 	static List<String> of(String text) {
 		List<String> lines = new ArrayList<>();
 		for (String line : ReportImport.lines(text)) {
-			if (TABLE_RULE.matcher(line).matches() && line.contains("-")) {
+			if (isTableRule(line)) {
 				continue;
 			}
 			String stripped = line.strip();
@@ -51,6 +52,10 @@ final class MarkdownLines {
 			}
 		}
 		return lines;
+	}
+
+	private static boolean isTableRule(String line) {
+		return line.contains("-") && TABLE_RULE.matcher(line).matches();
 	}
 
 	/** The cells of a table row: split at the | that are not escaped, outer | dropped. */

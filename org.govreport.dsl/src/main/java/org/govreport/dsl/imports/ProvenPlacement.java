@@ -55,7 +55,7 @@ final class ProvenPlacement {
 			ways *= combinations(piece.slots().size(), piece.read().size());
 			ways = Math.min(ways, MAX_WAYS + 1);
 		}
-		if (proof.hasSums() && ways <= MAX_WAYS) {
+		if (!pieces.isEmpty() && proof.hasSums() && ways <= MAX_WAYS) {
 			placement.tryPieces(0, new HashMap<>(known), new int[pieces.size()][]);
 		}
 		List<List<ImportedCell>> placed = new ArrayList<>();

@@ -1,10 +1,11 @@
 package org.govreport.dsl.imports;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.govreport.dsl.form.CellRef;
 import org.govreport.dsl.form.TableSpec;
@@ -21,7 +22,8 @@ import org.govreport.dsl.report.ArithmeticAnalysis.Sides;
  */
 final class SumProof {
 
-	private static final Map<TableSpec, SumProof> ALL = new ConcurrentHashMap<>();
+	/** By identity: a table's record hash walks all its rows, and the forms never change while the tool runs. */
+	private static final Map<TableSpec, SumProof> ALL = Collections.synchronizedMap(new IdentityHashMap<>());
 
 	private final List<Sides> sums;
 

@@ -30,8 +30,11 @@ final class TableLabels {
 	/** Key of an innermost group → its rows (（六）其他处理 → its three rows in the 2021 form). */
 	private final Map<String, List<RowSpec>> groupRows = new LinkedHashMap<>();
 
-	/** The labels of every table of every form, built once: the forms never change while the tool runs. */
-	private static final Map<TableSpec, TableLabels> ALL = new java.util.concurrent.ConcurrentHashMap<>();
+	/**
+	 * The labels of every table of every form, built once: the forms never change while the tool runs.
+	 * By identity, as a table's record hash walks all its rows.
+	 */
+	private static final Map<TableSpec, TableLabels> ALL = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
 	static TableLabels of(TableSpec table) {
 		return ALL.computeIfAbsent(table, TableLabels::new);

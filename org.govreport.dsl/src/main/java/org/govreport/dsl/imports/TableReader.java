@@ -331,7 +331,12 @@ final class TableReader {
 				}
 			}
 		}
-		placeUnlabelled(table, cells, known);
+		if (!unlabelled.isEmpty()) {
+			placeUnlabelled(table, cells, known);
+		}
+		if (shortRows.isEmpty()) {
+			return;
+		}
 		List<ProvenPlacement.Piece> pieces = new ArrayList<>();
 		for (RowSpec row : shortRows) {
 			List<Token> tokens = found.get(row);
