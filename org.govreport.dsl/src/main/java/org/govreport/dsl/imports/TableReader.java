@@ -286,8 +286,12 @@ final class TableReader {
 		List<CellRef> slots = new ArrayList<>();
 		table.rows().forEach(row -> row.columns().forEach(c -> slots.add(new CellRef(row, c))));
 		List<ImportedCell> placed;
-		if (loose.size() >= needed) {
+		boolean onlyBlanksOver = loose.subList(Math.min(needed, loose.size()), loose.size()).stream().allMatch(t -> t.kind() == Token.Kind.BLANK);
+		if (loose.size() >= needed && onlyBlanksOver || loose.size() > needed && firstCellsAddUp(table, slots, needed)) {
 			placed = readCells(loose.subList(0, needed), slots);
+		} else if (loose.size() > needed) {
+			placed = Collections.nCopies(needed, ImportedCell.of(Status.UNREADABLE,
+					"表中读到 " + loose.size() + " 个数（应有 " + needed + " 个）：" + texts(loose) + "，无法确定哪些是本表的"));
 		} else {
 			placed = ProvenPlacement.place(List.of(new ProvenPlacement.Piece(slots, readCells(loose, slots),
 					"表中只读到 " + loose.size() + " 个数（应有 " + needed + " 个）：" + texts(loose) + "，此格无法确定")),
@@ -386,6 +390,25 @@ final class TableReader {
 				loose.removeAll(line.cells());
 			}
 		}
+	}
+
+	/**
+	 * Whether the first cells of a block with numbers to spare are the table: they end a line before the
+	 * rest begins, and the table's sums hold on them (a table without sums proves nothing).
+	 */
+	private boolean firstCellsAddUp(TableSpec table, List<CellRef> slots, int needed) {
+		SumProof proof = SumProof.of(table);
+		if (!proof.hasSums() || loose.get(needed).line() == loose.get(needed - 1).line()) {
+			return false;
+		}
+		Map<CellRef, BigDecimal> values = new HashMap<>();
+		List<ImportedCell> read = readCells(loose.subList(0, needed), slots);
+		for (int i = 0; i < needed; i++) {
+			if (read.get(i).value() != null) {
+				values.put(slots.get(i), read.get(i).value());
+			}
+		}
+		return proof.consistent(values);
 	}
 
 	/** Cells read in order, each taken as if it stood in the column of the same index (units aside, a cell's reading does not depend on its column). */

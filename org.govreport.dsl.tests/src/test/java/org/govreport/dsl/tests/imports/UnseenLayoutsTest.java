@@ -55,6 +55,20 @@ class UnseenLayoutsTest {
 	}
 
 	@Test
+	void aStrayNumberBeforeTable4sBlockLeavesTheBlockUnknownNotShifted() throws IOException {
+		String tab = Files.readString(ImportTesting.FIXTURES.resolve("tab-rows.txt"));
+		String numbers = "2\t1\t0\t1\t4\t1\t0\t0\t0\t1\t0\t0\t0\t0\t0";
+		assertTrue(tab.contains(numbers));
+		Map<String, BigDecimal> cells = cells(ReportImport.of("r.txt", tab.replace(numbers, "7\n" + numbers).getBytes(StandardCharsets.UTF_8),
+				temp.resolve("r.govreport")));
+		assertTrue(cells.entrySet().stream().filter(e -> e.getKey().startsWith("appeals.")).allMatch(e -> e.getValue() == null), cells::toString);
+		// Only blank cells to spare after the block: the block is read.
+		Map<String, BigDecimal> padded = cells(ReportImport.of("r.txt", tab.replace(numbers, numbers + "\t\t").getBytes(StandardCharsets.UTF_8),
+				temp.resolve("r.govreport")));
+		assertEquals(new BigDecimal(4), padded.get("appeals.review.total"));
+	}
+
+	@Test
 	void the2019CombinedRowIsKeptInACommentAndFlaggedOnce() {
 		ReportImport.Result result = imported(UNSEEN.resolve("other-2019-row.txt"));
 		assertEquals("2021", result.report().form().format());
