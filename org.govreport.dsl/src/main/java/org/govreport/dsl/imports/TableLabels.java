@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.govreport.dsl.form.ColumnSpec;
 import org.govreport.dsl.form.RowSpec;
@@ -18,6 +20,9 @@ import org.govreport.dsl.form.TableSpec;
  * comes from the form model; nothing here names a row.
  */
 final class TableLabels {
+
+	/** A row label with digits run onto it (（一）予以公开0000000, as crawled text prints a row). */
+	private static final Pattern LABEL_THEN_DIGITS = Pattern.compile("(.*[^0-9\\s.,，、])([0-9]+)");
 
 	/** A wrapped label's fragment must be at least this long to be recognised by prefix. */
 	private static final int MIN_PREFIX = 4;
@@ -114,10 +119,14 @@ final class TableLabels {
 
 	/**
 	 * A cell whose words are separate labels or numbers joined by single spaces (行政复议 行政诉讼 in a
-	 * header, 予以公开 1 0 0 typed by hand, a group and its first row in one cell) as separate cells;
-	 * any other cell as it is.
+	 * header, 予以公开 1 0 0 typed by hand, a group and its first row in one cell) as separate cells; a
+	 * row label with its digits run onto it as the label and the digits; any other cell as it is.
 	 */
 	List<Token> separate(Token token) {
+		Matcher glued = LABEL_THEN_DIGITS.matcher(token.text());
+		if (token.kind() == Token.Kind.TEXT && glued.matches() && row(glued.group(1), Set.of()).isPresent()) {
+			return List.of(Token.of(glued.group(1), token.line()), Token.of(glued.group(2), token.line()));
+		}
 		String[] words = token.text().split("[ \\u3000]+");
 		if (token.kind() != Token.Kind.TEXT || words.length < 2 || isLabel(token.text())
 				|| row(token.text(), Set.of()).isPresent()) {

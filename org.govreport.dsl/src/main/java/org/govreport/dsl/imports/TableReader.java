@@ -313,6 +313,7 @@ final class TableReader {
 	private void readRows(TableSpec table, Map<String, List<ImportedCell>> cells) {
 		Map<CellRef, BigDecimal> known = new HashMap<>();
 		List<RowSpec> shortRows = new ArrayList<>();
+		List<RowSpec> runTogether = new ArrayList<>();
 		for (RowSpec row : table.rows()) {
 			List<Token> rowCells = found.get(row);
 			int columns = row.columns().size();
@@ -323,6 +324,8 @@ final class TableReader {
 			} else if (overflowing.contains(row)) {
 				cells.put(row.id(), Collections.nCopies(columns, ImportedCell.of(Status.UNREADABLE,
 						"本行读到的数多于 " + columns + " 个：" + texts(rowCells) + " …，无法确定各数所在的格")));
+			} else if (rowCells.size() == 1 && RunTogether.is(rowCells.get(0), columns)) {
+				runTogether.add(row);
 			} else if (rowCells.size() < columns) {
 				shortRows.add(row);
 			} else {
@@ -337,6 +340,14 @@ final class TableReader {
 		}
 		if (!unlabelled.isEmpty()) {
 			placeUnlabelled(table, cells, known);
+		}
+		for (RowSpec row : runTogether) {
+			Token digits = found.get(row).get(0);
+			List<CellRef> refs = row.columns().stream().map(c -> new CellRef(row, c)).toList();
+			cells.put(row.id(), RunTogether.decode(digits.text(), refs, known, SumProof.of(table))
+					.map(values -> values.stream().map(v -> ImportedCell.read(v, digits.text())).toList())
+					.orElse(Collections.nCopies(refs.size(), ImportedCell.of(Status.UNREADABLE,
+							"本行的数连在一起：" + digits.text() + "，表中合计不能唯一确定如何拆分"))));
 		}
 		if (shortRows.isEmpty()) {
 			return;
