@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * What happens to a published report on its way to the importer: a converter flattening its tables,
- * dropping a cell, splitting labels, shuffling white space, wrapping lines, a page saved in GBK. Each
- * works on the text of an export (HTML, Markdown or plain text) and is repeatable from its seed.
+ * dropping a cell, splitting labels, shuffling white space, wrapping lines, running a row's digits
+ * together, a page saved in GBK. Each works on the text of an export (HTML, Markdown or plain text)
+ * and is repeatable from its seed.
  */
 enum Degradation {
 
@@ -106,6 +107,25 @@ enum Degradation {
 				out.append(line).append('\n');
 			}
 			return out.toString();
+		}
+	},
+	/** One table row's cells run together into one string of digits, as crawled text prints them. */
+	RUN_TOGETHER {
+		@Override
+		String apply(String text, boolean html, Random random) {
+			Pattern row = html ? Pattern.compile("(<td\\b[^>]*>\\d+</td>\\s*){2,}") : Pattern.compile("(?m)((?:\\t| {2,}| ?\\| )\\d+){2,}");
+			List<int[]> found = new ArrayList<>();
+			Matcher m = row.matcher(text);
+			while (m.find()) {
+				found.add(new int[] { m.start(), m.end() });
+			}
+			if (found.isEmpty()) {
+				return text;
+			}
+			int[] glue = found.get(random.nextInt(found.size()));
+			String digits = text.substring(glue[0], glue[1]).replaceAll("<[^>]*>|\\D", "");
+			String cell = html ? "<td>" + digits + "</td>" : "\t" + digits;
+			return text.substring(0, glue[0]) + cell + text.substring(glue[1]);
 		}
 	},
 	/** The page saved in GBK. */
