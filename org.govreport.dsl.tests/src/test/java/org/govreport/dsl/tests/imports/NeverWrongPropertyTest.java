@@ -26,9 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The importer's one promise, over generated reports: rendered through every export and then degraded
  * (flattened, a cell dropped, labels split, white space shuffled, lines wrapped, a row's digits run
- * together, saved in GBK), an
- * import may leave a cell unknown but never writes a number the report does not have in that cell.
- * Undegraded exports come back whole.
+ * together, saved in GBK), an import may leave a cell unknown but never writes a number the report does
+ * not have in that cell. Undegraded exports come back whole.
  */
 class NeverWrongPropertyTest {
 
