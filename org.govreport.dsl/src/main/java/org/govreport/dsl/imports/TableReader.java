@@ -52,6 +52,8 @@ final class TableReader {
 	private int labelsWithoutCells;
 	/** Labels printed in one run and numbers in another: no number can be paired with its row. */
 	private boolean separated;
+	/** Text that named no row, on the line before: perhaps the start of a label broken over two lines. */
+	private Token labelStart;
 	/** The row read last, and the line its last cell stands on. */
 	private RowSpec lastRow;
 	private int lastRowLine = -1;
@@ -118,6 +120,12 @@ final class TableReader {
 	private void text(List<Token> tokens, int i) {
 		Token token = tokens.get(i);
 		Optional<RowSpec> row = labels.row(token.text(), readWithNumbers());
+		Token before = labelStart;
+		labelStart = null;
+		if (row.isEmpty() && before != null && current == null && before.line() == token.line() - 1) {
+			row = labels.row(before.text() + token.text(), readWithNumbers()); // 1.属于国 / 家秘密  0 0 …
+			row.ifPresent(r -> leftovers.remove(before));
+		}
 		if (row.isPresent() && onlyFiller(tokens, i, row.get())) {
 			finishRow(); // a header cell padded with empty cells (总计 | ||)
 			rowLabelAwaitingColumns = true;
@@ -143,6 +151,7 @@ final class TableReader {
 		}
 		if (labels.isLabel(token.text()) || labels.isFragment(token.text())) {
 			finishRow(); // a header or group cell ends the row
+			labelStart = token;
 			return;
 		}
 		if (token.text().length() <= MAX_DAMAGED_CELL && (current != null || !loose.isEmpty())) {
@@ -150,6 +159,7 @@ final class TableReader {
 			return;
 		}
 		leftovers.add(token);
+		labelStart = token;
 	}
 
 	private void addCell(Token token) {

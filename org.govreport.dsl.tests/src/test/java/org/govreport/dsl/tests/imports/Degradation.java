@@ -50,11 +50,11 @@ enum Degradation {
 			return text.substring(0, drop[0]) + text.substring(drop[1]);
 		}
 	},
-	/** Row labels broken over two lines (text) or one character per span (HTML, as Word pastes them). */
+	/** Labels of table rows broken over two lines (text) or one character per span (HTML, as Word pastes them). */
 	SPLIT_LABELS {
 		@Override
 		String apply(String text, boolean html, Random random) {
-			Matcher m = (html ? Pattern.compile("(?<=<td>)([^<\\d]{4,})(?=</td>)") : Pattern.compile("(?m)^([ 　|]*)([^\\s|\\d][^\\t|]{5,}?)(?=\\s{2,}|\\t| \\|)")).matcher(text);
+			Matcher m = (html ? Pattern.compile("(?<=<td>)([^<\\d]{4,})(?=</td>)") : Pattern.compile("(?m)^([ 　|]*)([^\\s|\\d][^\\t|\\n]{5,}?)(?=[ \\t]{2,}|\\t| \\|)")).matcher(text);
 			StringBuilder out = new StringBuilder();
 			while (m.find()) {
 				String label = html ? m.group(1) : m.group(2);

@@ -84,6 +84,15 @@ class UnseenLayoutsTest {
 	}
 
 	@Test
+	void aLabelBrokenBeforeItsNumbersIsJoined() throws IOException {
+		String tab = Files.readString(ImportTesting.FIXTURES.resolve("tab-rows.txt"));
+		String broken = tab.replace("2、其他法律行政法规禁止公开\t1", "2、其他法\n律行政法规禁止公开\t1");
+		ReportImport.Result result = ReportImport.of("r.txt", broken.getBytes(StandardCharsets.UTF_8), temp.resolve("r.govreport"));
+		assertEquals(BigDecimal.ONE, cells(result).get("requests.denied.prohibited_by_law.natural_person"));
+		assertTrue(result.notes().stream().noneMatch(n -> n.detail().contains("其他法")), result.notes()::toString);
+	}
+
+	@Test
 	void the2019CombinedRowIsKeptInACommentAndFlaggedOnce() {
 		ReportImport.Result result = imported(UNSEEN.resolve("other-2019-row.txt"));
 		assertEquals("2021", result.report().form().format());
