@@ -2,12 +2,9 @@ package org.govreport.dsl.imports;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-import org.govreport.dsl.form.CellRef;
 import org.govreport.dsl.imports.ImportedCell.Status;
 
 /**
@@ -26,11 +23,11 @@ final class ProvenPlacement {
 	/**
 	 * One short row (or a block of cells without labels).
 	 *
-	 * @param slots the cells of the row in column order
+	 * @param slots the cells of the row in column order, as indexes of the proof's cells
 	 * @param read  the cells read, in their published order (fewer than the slots)
 	 * @param why   the note for a cell whose place is not proven
 	 */
-	record Piece(List<CellRef> slots, List<ImportedCell> read, String why) {
+	record Piece(int[] slots, List<ImportedCell> read, String why) {
 	}
 
 	private final List<Piece> pieces;
@@ -48,21 +45,21 @@ final class ProvenPlacement {
 	}
 
 	/** The cells of each piece in column order; {@code known} are the table's numbers read in place. */
-	static List<List<ImportedCell>> place(List<Piece> pieces, Map<CellRef, BigDecimal> known, SumProof proof) {
+	static List<List<ImportedCell>> place(List<Piece> pieces, BigDecimal[] known, SumProof proof) {
 		ProvenPlacement placement = new ProvenPlacement(pieces, proof);
 		long ways = 1;
 		for (Piece piece : pieces) {
-			ways *= combinations(piece.slots().size(), piece.read().size());
+			ways *= combinations(piece.slots().length, piece.read().size());
 			ways = Math.min(ways, MAX_WAYS + 1);
 		}
 		if (!pieces.isEmpty() && proof.hasSums() && ways <= MAX_WAYS) {
-			placement.tryPieces(0, new HashMap<>(known), new int[pieces.size()][]);
+			placement.tryPieces(0, known, new int[pieces.size()][]);
 		}
 		List<List<ImportedCell>> placed = new ArrayList<>();
 		for (int p = 0; p < pieces.size(); p++) {
 			Piece piece = pieces.get(p);
 			List<ImportedCell> cells = new ArrayList<>();
-			for (int s = 0; s < piece.slots().size(); s++) {
+			for (int s = 0; s < piece.slots().length; s++) {
 				ImportedCell cell = placement.anyWay ? placement.agreed[p][s] : null;
 				cells.add(cell == null || cell == DISAGREE ? ImportedCell.of(Status.UNREADABLE, piece.why()) : cell);
 			}
@@ -71,7 +68,7 @@ final class ProvenPlacement {
 		return placed;
 	}
 
-	private void tryPieces(int p, Map<CellRef, BigDecimal> values, int[][] chosen) {
+	private void tryPieces(int p, BigDecimal[] values, int[][] chosen) {
 		if (!proof.consistent(values)) {
 			return; // a sum already fails: no later piece can mend it
 		}
@@ -85,20 +82,20 @@ final class ProvenPlacement {
 	}
 
 	/** Every rising choice of columns for the piece's cells, then the next piece. */
-	private void tryPositions(int p, int next, int from, Map<CellRef, BigDecimal> values, int[][] chosen) {
+	private void tryPositions(int p, int next, int from, BigDecimal[] values, int[][] chosen) {
 		Piece piece = pieces.get(p);
 		if (next == piece.read().size()) {
-			Map<CellRef, BigDecimal> with = new HashMap<>(values);
+			BigDecimal[] with = values.clone();
 			for (int i = 0; i < chosen[p].length; i++) {
 				BigDecimal value = piece.read().get(i).value();
 				if (value != null) {
-					with.put(piece.slots().get(chosen[p][i]), value);
+					with[piece.slots()[chosen[p][i]]] = value;
 				}
 			}
 			tryPieces(p + 1, with, chosen);
 			return;
 		}
-		for (int s = from; s <= piece.slots().size() - (piece.read().size() - next); s++) {
+		for (int s = from; s <= piece.slots().length - (piece.read().size() - next); s++) {
 			chosen[p][next] = s;
 			tryPositions(p, next + 1, s + 1, values, chosen);
 		}
@@ -107,7 +104,7 @@ final class ProvenPlacement {
 	private void record(int[][] chosen) {
 		for (int p = 0; p < pieces.size(); p++) {
 			Piece piece = pieces.get(p);
-			ImportedCell[] way = new ImportedCell[piece.slots().size()];
+			ImportedCell[] way = new ImportedCell[piece.slots().length];
 			for (int i = 0; i < chosen[p].length; i++) {
 				way[chosen[p][i]] = piece.read().get(i);
 			}

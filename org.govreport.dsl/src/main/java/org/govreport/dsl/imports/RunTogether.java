@@ -2,12 +2,8 @@ package org.govreport.dsl.imports;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-
-import org.govreport.dsl.form.CellRef;
 
 /**
  * A row whose cells a crawler ran together into one string of digits ({@code 21710000218} for
@@ -30,15 +26,15 @@ final class RunTogether {
 	}
 
 	/** The one split the sums admit, given the numbers read in place, or nothing. */
-	static Optional<List<BigDecimal>> decode(String digits, List<CellRef> row, Map<CellRef, BigDecimal> known, SumProof proof) {
-		if (!proof.hasSums() || combinations(digits.length() - 1, row.size() - 1) > MAX_SPLITS) {
+	static Optional<List<BigDecimal>> decode(String digits, int[] row, BigDecimal[] known, SumProof proof) {
+		if (!proof.hasSums() || combinations(digits.length() - 1, row.length - 1) > MAX_SPLITS) {
 			return Optional.empty();
 		}
 		List<List<BigDecimal>> passing = new ArrayList<>();
-		split(digits, 0, row.size(), new ArrayList<>(), splits -> {
-			Map<CellRef, BigDecimal> values = new HashMap<>(known);
-			for (int c = 0; c < row.size(); c++) {
-				values.put(row.get(c), splits.get(c));
+		split(digits, 0, row.length, new ArrayList<>(), splits -> {
+			BigDecimal[] values = known.clone();
+			for (int c = 0; c < row.length; c++) {
+				values[row[c]] = splits.get(c);
 			}
 			if (proof.consistent(values)) {
 				passing.add(List.copyOf(splits));

@@ -25,8 +25,9 @@ import org.govreport.dsl.imports.ImportedCell.Status;
  * header) is read as one block in the form's row and column order — only when the count is right.
  *
  * <p>
- * Nothing is guessed: a row whose cells cannot be placed (too few numbers and no grid to say which
- * are missing) gets ? in every cell, and text that is not a number gets ? with the text in a note.
+ * Nothing is guessed: a row's cells are the ones on its line (or one per line below it); a row left
+ * short, a line without its label or digits run together are written only as far as the table's sums
+ * prove them ({@link FoundRows}), and text that is not a number gets ? with the text in a note.
  * Labels printed in one run with the numbers in another (pdftotext without -layout) are paired only
  * where the numbers come as exact column blocks ({@link ColumnBlocks}). One reader reads one table once.
  */
@@ -59,11 +60,7 @@ final class TableReader {
 	private int lastRowLine = -1;
 	/** Rows whose line held more cells than the row has columns: which are the row's is not known. */
 	private final Set<RowSpec> overflowing = new HashSet<>();
-	/** A line of cells without a label, after the row read last before it (null: before any). */
-	private record UnlabelledLine(RowSpec after, List<Token> cells) {
-	}
-
-	private final List<UnlabelledLine> unlabelled = new ArrayList<>();
+	private final List<FoundRows.UnlabelledLine> unlabelled = new ArrayList<>();
 	/** Rows published only as their group's one combined row, with that row as published. */
 	private final Map<RowSpec, String> combined = new HashMap<>();
 
@@ -106,7 +103,9 @@ final class TableReader {
 		} else if (found.isEmpty() && blockUnderHeader) {
 			readBlock(table, cells);
 		} else {
-			readRows(table, cells);
+			FoundRows rows = new FoundRows(table, found, overflowing, combined, unlabelled);
+			cells.putAll(rows.cells());
+			loose.removeAll(rows.placedWithoutLabel());
 			leftovers.addAll(loose);
 		}
 		String problem = apart && paired.isEmpty()
@@ -181,7 +180,7 @@ final class TableReader {
 		}
 		loose.add(token);
 		if (unlabelled.isEmpty() || unlabelled.get(unlabelled.size() - 1).cells().get(0).line() != token.line()) {
-			unlabelled.add(new UnlabelledLine(lastRow, new ArrayList<>()));
+			unlabelled.add(new FoundRows.UnlabelledLine(lastRow, new ArrayList<>()));
 		}
 		unlabelled.get(unlabelled.size() - 1).cells().add(token);
 	}
@@ -303,9 +302,10 @@ final class TableReader {
 			placed = Collections.nCopies(needed, ImportedCell.of(Status.UNREADABLE,
 					"表中读到 " + loose.size() + " 个数（应有 " + needed + " 个）：" + texts(loose) + "，无法确定哪些是本表的"));
 		} else {
-			placed = ProvenPlacement.place(List.of(new ProvenPlacement.Piece(slots, readCells(loose, slots),
-					"表中只读到 " + loose.size() + " 个数（应有 " + needed + " 个）：" + texts(loose) + "，此格无法确定")),
-					Map.of(), SumProof.of(table)).get(0);
+			SumProof proof = SumProof.of(table);
+			placed = ProvenPlacement.place(List.of(new ProvenPlacement.Piece(slots.stream().mapToInt(proof::index).toArray(),
+					readCells(loose, slots), "表中只读到 " + loose.size() + " 个数（应有 " + needed + " 个）：" + texts(loose) + "，此格无法确定")),
+					proof.cells(), proof).get(0);
 		}
 		int next = 0;
 		for (RowSpec row : table.rows()) {
@@ -313,104 +313,6 @@ final class TableReader {
 			next += row.columns().size();
 		}
 		lastLine = Math.max(lastLine, loose.get(Math.min(loose.size(), needed) - 1).line());
-	}
-
-	/**
-	 * The rows found by their labels: a complete row as read; a row with more cells on its line than
-	 * columns as ?; a row left short where the sums prove the places of its cells ({@link ProvenPlacement}),
-	 * tested against the complete rows.
-	 */
-	private void readRows(TableSpec table, Map<String, List<ImportedCell>> cells) {
-		Map<CellRef, BigDecimal> known = new HashMap<>();
-		List<RowSpec> shortRows = new ArrayList<>();
-		List<RowSpec> runTogether = new ArrayList<>();
-		for (RowSpec row : table.rows()) {
-			List<Token> rowCells = found.get(row);
-			int columns = row.columns().size();
-			if (rowCells == null) {
-				cells.put(row.id(), combined.containsKey(row)
-						? Collections.nCopies(columns, ImportedCell.of(Status.MISSING, "原表只有合并的一行：" + combined.get(row)))
-						: missing(row));
-			} else if (overflowing.contains(row)) {
-				cells.put(row.id(), Collections.nCopies(columns, ImportedCell.of(Status.UNREADABLE,
-						"本行读到的数多于 " + columns + " 个：" + texts(rowCells) + " …，无法确定各数所在的格")));
-			} else if (rowCells.size() == 1 && RunTogether.is(rowCells.get(0), columns)) {
-				runTogether.add(row);
-			} else if (rowCells.size() < columns) {
-				shortRows.add(row);
-			} else {
-				List<ImportedCell> read = place(row, rowCells);
-				cells.put(row.id(), read);
-				for (int c = 0; c < columns; c++) {
-					if (read.get(c).value() != null) {
-						known.put(new CellRef(row, row.columns().get(c)), read.get(c).value());
-					}
-				}
-			}
-		}
-		if (!unlabelled.isEmpty()) {
-			placeUnlabelled(table, cells, known);
-		}
-		for (RowSpec row : runTogether) {
-			Token digits = found.get(row).get(0);
-			List<CellRef> refs = row.columns().stream().map(c -> new CellRef(row, c)).toList();
-			cells.put(row.id(), RunTogether.decode(digits.text(), refs, known, SumProof.of(table))
-					.map(values -> values.stream().map(v -> ImportedCell.read(v, digits.text())).toList())
-					.orElse(Collections.nCopies(refs.size(), ImportedCell.of(Status.UNREADABLE,
-							"本行的数连在一起：" + digits.text() + "，表中合计不能唯一确定如何拆分"))));
-		}
-		if (shortRows.isEmpty()) {
-			return;
-		}
-		List<ProvenPlacement.Piece> pieces = new ArrayList<>();
-		for (RowSpec row : shortRows) {
-			List<Token> tokens = found.get(row);
-			List<CellRef> slots = row.columns().stream().map(c -> new CellRef(row, c)).toList();
-			pieces.add(new ProvenPlacement.Piece(slots, readCells(tokens, slots),
-					"本行只读到 " + tokens.size() + " 个格（应有 " + slots.size() + " 个）：" + texts(tokens) + "，此格无法确定"));
-		}
-		List<List<ImportedCell>> placed = ProvenPlacement.place(pieces, known, SumProof.of(table));
-		for (int i = 0; i < shortRows.size(); i++) {
-			cells.put(shortRows.get(i).id(), placed.get(i));
-		}
-	}
-
-	/**
-	 * A line of cells whose label is lost, between two rows that were read with exactly one row of the
-	 * form unread between them: that row, when it has as many columns as the line has cells and the sums
-	 * test each of its cells against numbers read in place, and hold.
-	 */
-	private void placeUnlabelled(TableSpec table, Map<String, List<ImportedCell>> cells, Map<CellRef, BigDecimal> known) {
-		SumProof proof = SumProof.of(table);
-		for (UnlabelledLine line : unlabelled) {
-			List<RowSpec> rows = table.rows();
-			int from = line.after() == null ? 0 : rows.indexOf(line.after()) + 1;
-			List<RowSpec> between = new ArrayList<>();
-			for (int r = from; r < rows.size() && !found.containsKey(rows.get(r)); r++) {
-				between.add(rows.get(r));
-			}
-			if (between.size() != 1 || between.get(0).columns().size() != line.cells().size() || combined.containsKey(between.get(0))) {
-				continue;
-			}
-			RowSpec row = between.get(0);
-			List<ImportedCell> read = place(row, line.cells());
-			Map<CellRef, BigDecimal> with = new HashMap<>(known);
-			List<CellRef> refs = row.columns().stream().map(c -> new CellRef(row, c)).toList();
-			for (int c = 0; c < refs.size(); c++) {
-				if (read.get(c).value() == null) {
-					with = null; // a cell that is not a number cannot be tested
-					break;
-				}
-				with.put(refs.get(c), read.get(c).value());
-			}
-			Map<CellRef, BigDecimal> values = with;
-			if (values != null && proof.consistent(values) && refs.stream().allMatch(ref -> proof.tests(ref, values))) {
-				cells.put(row.id(), read);
-				known.putAll(values);
-				found.put(row, line.cells());
-				loose.removeAll(line.cells());
-			}
-		}
 	}
 
 	/**
@@ -422,18 +324,16 @@ final class TableReader {
 		if (!proof.hasSums() || loose.get(needed).line() == loose.get(needed - 1).line()) {
 			return false;
 		}
-		Map<CellRef, BigDecimal> values = new HashMap<>();
+		BigDecimal[] values = proof.cells();
 		List<ImportedCell> read = readCells(loose.subList(0, needed), slots);
 		for (int i = 0; i < needed; i++) {
-			if (read.get(i).value() != null) {
-				values.put(slots.get(i), read.get(i).value());
-			}
+			values[proof.index(slots.get(i))] = read.get(i).value();
 		}
 		return proof.consistent(values);
 	}
 
 	/** Cells read in order, each taken as if it stood in the column of the same index (units aside, a cell's reading does not depend on its column). */
-	private static List<ImportedCell> readCells(List<Token> tokens, List<CellRef> slots) {
+	static List<ImportedCell> readCells(List<Token> tokens, List<CellRef> slots) {
 		List<ImportedCell> read = new ArrayList<>();
 		for (int i = 0; i < tokens.size(); i++) {
 			read.add(cell(tokens.get(i), slots.get(i).column()));
@@ -441,12 +341,12 @@ final class TableReader {
 		return read;
 	}
 
-	private static String texts(List<Token> tokens) {
+	static String texts(List<Token> tokens) {
 		return String.join(" ", tokens.stream().map(t -> t.text().isEmpty() ? "空" : t.text()).toList());
 	}
 
 	/** A complete row's cells in column order. */
-	private static List<ImportedCell> place(RowSpec row, List<Token> tokens) {
+	static List<ImportedCell> place(RowSpec row, List<Token> tokens) {
 		List<ImportedCell> cells = new ArrayList<>();
 		for (int c = 0; c < row.columns().size(); c++) {
 			cells.add(cell(tokens.get(c), row.columns().get(c)));
@@ -476,7 +376,7 @@ final class TableReader {
 				: ImportedCell.read(token.value(), token.text());
 	}
 
-	private static List<ImportedCell> missing(RowSpec row) {
+	static List<ImportedCell> missing(RowSpec row) {
 		return Collections.nCopies(row.columns().size(), ImportedCell.of(Status.MISSING, ""));
 	}
 }
