@@ -11,10 +11,10 @@ import org.govreport.dsl.form.TableSpec;
 import org.govreport.dsl.form.ValueKind;
 
 /**
- * A report of the 2021 form made up from a seed, whose tables add up as the form's sum rules require:
- * applications spread over outcomes per applicant column, totals and the carry-over balance computed,
- * many zeros (so that a shifted number often looks right), appeals with their row totals. The same
- * seed always gives the same text.
+ * A report in one format version of the form, made up from a seed, whose tables add up as its sum
+ * rules require: applications spread over outcomes per applicant column, totals and the carry-over
+ * balance computed, many zeros (so that a shifted number often looks right), appeals with their row
+ * totals. The same seed always gives the same text.
  */
 final class GeneratedReport {
 

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import org.govreport.dsl.export.ExportFormat;
 import org.govreport.dsl.export.ReportDocument;
-import org.govreport.dsl.form.Form;
 import org.govreport.dsl.form.Forms;
 import org.govreport.dsl.imports.CanonicalCells;
 import org.govreport.dsl.imports.ReportImport;
@@ -21,6 +21,7 @@ import org.govreport.dsl.tests.ImportTesting;
 import org.govreport.dsl.tests.ReportTesting;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -31,31 +32,31 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NeverWrongPropertyTest {
 
-	private static final int REPORTS = 12;
-	private static final Form FORM = Forms.get().defaultForm();
+	/** Reports per format version of the form. */
+	private static final int REPORTS = 8;
 
 	@TempDir
 	Path temp;
 
-	static LongStream seeds() {
-		return LongStream.range(0, REPORTS);
+	static Stream<Arguments> reports() {
+		return Forms.get().all().stream().flatMap(form -> LongStream.range(0, REPORTS).mapToObj(seed -> Arguments.of(form.format(), seed)));
 	}
 
-	@ParameterizedTest
-	@MethodSource("seeds")
-	void noDegradationOfAnyExportMakesACellWrong(long seed) {
-		String source = GeneratedReport.text(FORM, seed);
+	@ParameterizedTest(name = "format {0}, report {1}")
+	@MethodSource("reports")
+	void noDegradationOfAnyExportMakesACellWrong(String format, long seed) {
+		String source = GeneratedReport.text(Forms.get().form(format).orElseThrow(), seed);
 		Map<String, BigDecimal> published = CanonicalCells.of(ReportTesting.report(source));
 		ReportDocument document = ReportDocument.of(ReportTesting.report(source));
 		List<String> wrong = new ArrayList<>();
 		List<String> incomplete = new ArrayList<>();
-		for (ExportFormat format : ExportFormat.values()) {
-			byte[] exported = format.exporter(false).export(document);
-			boolean text = format == ExportFormat.HTML || format == ExportFormat.MARKDOWN || format == ExportFormat.TEXT;
+		for (ExportFormat export : ExportFormat.values()) {
+			byte[] exported = export.exporter(false).export(document);
+			boolean text = export == ExportFormat.HTML || export == ExportFormat.MARKDOWN || export == ExportFormat.TEXT;
 			for (Degradation degradation : text ? List.of(Degradation.values()) : List.of(Degradation.NONE)) {
-				byte[] input = text ? degradation.apply(new String(exported, StandardCharsets.UTF_8), format == ExportFormat.HTML,
+				byte[] input = text ? degradation.apply(new String(exported, StandardCharsets.UTF_8), export == ExportFormat.HTML,
 						new Random(seed * 31 + degradation.ordinal())).getBytes(degradation.charset()) : exported;
-				String name = "report." + format.extension();
+				String name = "report." + export.extension();
 				Map<String, BigDecimal> imported = ImportTesting.cells(ReportImport.of(name, input, temp.resolve("r.govreport")));
 				int unknown = 0;
 				for (Map.Entry<String, BigDecimal> cell : published.entrySet()) {
@@ -63,15 +64,15 @@ class NeverWrongPropertyTest {
 					if (got == null) {
 						unknown++;
 					} else if (got.compareTo(cell.getValue()) != 0) {
-						wrong.add(format + "/" + degradation + ": " + cell.getKey() + " is " + cell.getValue() + ", imported " + got);
+						wrong.add(export + "/" + degradation + ": " + cell.getKey() + " is " + cell.getValue() + ", imported " + got);
 					}
 				}
 				if (degradation == Degradation.NONE && unknown > 0) {
-					incomplete.add(format + ": " + unknown + " cells unknown");
+					incomplete.add(export + ": " + unknown + " cells unknown");
 				}
 			}
 		}
-		assertTrue(wrong.isEmpty(), () -> "report " + seed + ":\n" + String.join("\n", wrong));
-		assertTrue(incomplete.isEmpty(), () -> "report " + seed + " exported and imported back:\n" + String.join("\n", incomplete));
+		assertTrue(wrong.isEmpty(), () -> "format " + format + ", report " + seed + ":\n" + String.join("\n", wrong));
+		assertTrue(incomplete.isEmpty(), () -> "format " + format + ", report " + seed + " exported and imported back:\n" + String.join("\n", incomplete));
 	}
 }
