@@ -1,6 +1,8 @@
 package org.govreport.dsl.imports;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +41,7 @@ final class TableLabels {
 	 * The labels of every table of every form, built once: the forms never change while the tool runs.
 	 * By identity, as a table's record hash walks all its rows.
 	 */
-	private static final Map<TableSpec, TableLabels> ALL = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+	private static final Map<TableSpec, TableLabels> ALL = Collections.synchronizedMap(new IdentityHashMap<>());
 
 	static TableLabels of(TableSpec table) {
 		return ALL.computeIfAbsent(table, TableLabels::new);
