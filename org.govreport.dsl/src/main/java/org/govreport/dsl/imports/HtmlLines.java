@@ -30,6 +30,12 @@ final class HtmlLines {
 	static List<String> of(String html) {
 		HtmlLines reader = new HtmlLines();
 		Element body = Jsoup.parse(html).body();
+		for (Element script : body.select("script")) {
+			String held = ScriptHtml.of(script.data());
+			if (!held.isEmpty()) {
+				script.before(held); // where the page's script would have written it
+			}
+		}
 		body.select("script, style, noscript, template, iframe").remove();
 		reader.walk(body);
 		reader.flush();

@@ -100,6 +100,9 @@ final class ReportHead {
 	/** Whether a closing line is the signature (organ name or date alone); reads it. */
 	boolean readSignature(String line) {
 		String plain = LabelKeys.plain(line);
+		if (!organ.isEmpty() && plain.equals(LabelKeys.plain(organ))) {
+			return true; // the organ as the title names it, whatever its shape (…某局（原网页未载明机关全称）)
+		}
 		Matcher d = SIGNATURE_DATE.matcher(plain);
 		if (d.matches()) {
 			if (date == null) {

@@ -63,6 +63,8 @@ public final class ReportImport {
 			String text = decoded.text();
 			if (lower.endsWith(".json") || text.stripLeading().startsWith("{")) {
 				report = JsonImport.read(text, forms.forms());
+			} else if (MarkdownLines.is(lower, text)) {
+				report = TextImport.read(MarkdownLines.of(text), forms);
 			} else if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")
 					|| looksLikeHtml(text)) {
 				report = TextImport.read(HtmlLines.of(text), forms);

@@ -1,7 +1,9 @@
 package org.govreport.dsl.imports;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.govreport.dsl.form.ColumnSpec;
@@ -75,16 +77,18 @@ final class ReportWriter {
 			}
 			List<ImportedCell> cells = imported == null ? null : imported.cells().get(row.id());
 			out.append("  ").append(row.label());
-			List<String> why = new ArrayList<>();
+			// reason → the columns it applies to: a row left short says so once, not once per column
+			Map<String, List<String>> why = new LinkedHashMap<>();
 			for (int c = 0; c < row.columns().size(); c++) {
 				ImportedCell cell = cells == null ? ImportedCell.of(ImportedCell.Status.MISSING, "") : cells.get(c);
 				out.append(' ').append(cell.written());
 				if (cell.needsComment()) {
-					why.add(row.columns().get(c).label() + "：" + reason(cell));
+					why.computeIfAbsent(reason(cell), r -> new ArrayList<>()).add(row.columns().get(c).label());
 				}
 			}
 			if (!why.isEmpty()) {
-				out.append("  # ").append(String.join("；", why.stream().distinct().toList()));
+				out.append("  # ").append(why.entrySet().stream().map(e -> String.join("、", e.getValue()) + "：" + e.getKey())
+						.collect(Collectors.joining("；")));
 			}
 			out.append('\n');
 		}
@@ -100,7 +104,7 @@ final class ReportWriter {
 		case WITH_UNIT -> "原表写作“" + oneLine(cell.raw()) + "”，照录其数字，单位以原表为准";
 		case NOT_APPLICABLE -> "原表为“" + cell.raw() + "”（不适用）";
 		case UNREADABLE -> "无法读取“" + oneLine(cell.raw()) + "”";
-		case MISSING -> "原表中没有";
+		case MISSING -> cell.raw().isEmpty() ? "原表中没有" : "原表中没有（" + oneLine(cell.raw()) + "）";
 		};
 	}
 

@@ -1,12 +1,16 @@
 package org.govreport.dsl.imports;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.govreport.dsl.form.ColumnSpec;
 import org.govreport.dsl.form.RowSpec;
@@ -19,6 +23,9 @@ import org.govreport.dsl.form.TableSpec;
  */
 final class TableLabels {
 
+	/** A row label with digits run onto it (（一）予以公开0000000, as crawled text prints a row). */
+	private static final Pattern LABEL_THEN_DIGITS = Pattern.compile("(.*[^0-9\\s.,，、])([0-9]+)");
+
 	/** A wrapped label's fragment must be at least this long to be recognised by prefix. */
 	private static final int MIN_PREFIX = 4;
 
@@ -27,9 +34,14 @@ final class TableLabels {
 	private final Set<String> headerKeys = new LinkedHashSet<>();
 	private final Set<String> columnKeys = new LinkedHashSet<>();
 	private final Set<String> allKeys = new LinkedHashSet<>();
+	/** Key of an innermost group → its rows (（六）其他处理 → its three rows in the 2021 form). */
+	private final Map<String, List<RowSpec>> groupRows = new LinkedHashMap<>();
 
-	/** The labels of every table of every form, built once: the forms never change while the tool runs. */
-	private static final Map<TableSpec, TableLabels> ALL = new java.util.concurrent.ConcurrentHashMap<>();
+	/**
+	 * The labels of every table of every form, built once: the forms never change while the tool runs.
+	 * By identity, as a table's record hash walks all its rows.
+	 */
+	private static final Map<TableSpec, TableLabels> ALL = Collections.synchronizedMap(new IdentityHashMap<>());
 
 	static TableLabels of(TableSpec table) {
 		return ALL.computeIfAbsent(table, TableLabels::new);
@@ -45,10 +57,16 @@ final class TableLabels {
 			addKey(keys, row.label());
 			rowKeys.put(row, keys);
 			row.groups().forEach(this::addHeader);
+			if (!row.groups().isEmpty()) {
+				groupRows.computeIfAbsent(LabelKeys.key(row.groups().get(row.groups().size() - 1)), k -> new ArrayList<>()).add(row);
+			}
 			for (ColumnSpec column : row.columns()) {
 				addHeader(column.label());
 				addHeader(column.verbatim());
 				addHeader(column.parent());
+				if (column.parent() != null) {
+					addHeader(column.parent() + column.label()); // 法人或其他组织·商业企业, a header flattened to one row
+				}
 				columnKeys.add(LabelKeys.key(column.label()));
 				columnKeys.add(LabelKeys.key(column.verbatim()));
 			}
@@ -85,7 +103,15 @@ final class TableLabels {
 		}
 		List<RowSpec> byPrefix = rowKeys.entrySet().stream().filter(e -> !taken.contains(e.getKey()))
 				.filter(e -> e.getValue().stream().anyMatch(k -> k.startsWith(key))).map(Map.Entry::getKey).toList();
-		return byPrefix.size() == 1 ? Optional.of(byPrefix.get(0)) : Optional.empty();
+		if (byPrefix.size() == 1) {
+			return Optional.of(byPrefix.get(0));
+		}
+		return byPrefix.isEmpty() ? LabelVariants.row(key, rowKeys, taken) : Optional.empty();
+	}
+
+	/** The rows of the innermost group the text names, or none. */
+	List<RowSpec> groupRows(String text) {
+		return groupRows.getOrDefault(LabelKeys.key(text), List.of());
 	}
 
 	/** Whether the text is a header cell of this table (corner, note, group, column label). */
@@ -95,10 +121,14 @@ final class TableLabels {
 
 	/**
 	 * A cell whose words are separate labels or numbers joined by single spaces (行政复议 行政诉讼 in a
-	 * header, 予以公开 1 0 0 typed by hand, a group and its first row in one cell) as separate cells;
-	 * any other cell as it is.
+	 * header, 予以公开 1 0 0 typed by hand, a group and its first row in one cell) as separate cells; a
+	 * row label with its digits run onto it as the label and the digits; any other cell as it is.
 	 */
 	List<Token> separate(Token token) {
+		Matcher glued = LABEL_THEN_DIGITS.matcher(token.text());
+		if (token.kind() == Token.Kind.TEXT && glued.matches() && row(glued.group(1), Set.of()).isPresent()) {
+			return List.of(Token.of(glued.group(1), token.line()), Token.of(glued.group(2), token.line()));
+		}
 		String[] words = token.text().split("[ \\u3000]+");
 		if (token.kind() != Token.Kind.TEXT || words.length < 2 || isLabel(token.text())
 				|| row(token.text(), Set.of()).isPresent()) {

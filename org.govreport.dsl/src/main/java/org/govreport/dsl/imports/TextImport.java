@@ -49,7 +49,11 @@ final class TextImport {
 				kept.add(line);
 			}
 		}
-		List<SectionHeadings.Found> headings = SectionHeadings.find(kept, forms.forms().defaultForm(), forms.rowAndGroupKeys());
+		Form defaultForm = forms.forms().defaultForm();
+		List<String> split = RunOnHeadings.split(kept, defaultForm);
+		kept.clear();
+		kept.addAll(split);
+		List<SectionHeadings.Found> headings = SectionHeadings.find(kept, defaultForm, forms.rowAndGroupKeys());
 		int firstHeading = headings.isEmpty() ? kept.size() : headings.get(0).line();
 		List<String> headLines = nonBlank(kept.subList(0, firstHeading));
 		head.readTitle(headLines);
@@ -61,14 +65,18 @@ final class TextImport {
 
 		Map<String, ImportedSection> sections = new LinkedHashMap<>();
 		List<ImportNote> notes = new ArrayList<>();
+		List<List<String>> bodies = new ArrayList<>();
+		for (int h = 0; h < headings.size(); h++) {
+			int end = h + 1 < headings.size() ? headings.get(h + 1).line() : kept.size();
+			bodies.add(new ArrayList<>(kept.subList(headings.get(h).line() + 1, end)));
+		}
+		if (!bodies.isEmpty()) {
+			dropSignature(bodies.get(bodies.size() - 1));
+		}
+		TrailingTables.gather(form, headings.stream().map(SectionHeadings.Found::spec).toList(), bodies);
 		for (int h = 0; h < headings.size(); h++) {
 			SectionHeadings.Found found = headings.get(h);
-			int end = h + 1 < headings.size() ? headings.get(h + 1).line() : kept.size();
-			List<String> body = new ArrayList<>(kept.subList(found.line() + 1, end));
-			if (h == headings.size() - 1) {
-				dropSignature(body);
-			}
-			sections.put(found.spec().number(), section(form, found, body, notes));
+			sections.put(found.spec().number(), section(form, found, bodies.get(h), notes));
 		}
 		for (SectionSpec spec : form.sections()) {
 			if (!sections.containsKey(spec.number())) {
@@ -92,6 +100,11 @@ final class TextImport {
 		TableSpec tableSpec = form.table(spec.table()).orElseThrow();
 		TableLabels labels = TableLabels.of(tableSpec);
 		int start = tableStart(body, labels);
+		if (start >= 0) {
+			List<String> joined = CutNumbers.join(body.subList(start, body.size()));
+			body = new ArrayList<>(body.subList(0, start));
+			body.addAll(joined);
+		}
 		List<Token> tokens = new ArrayList<>();
 		for (int i = Math.max(start, 0); i < body.size() && start >= 0; i++) {
 			CellSplitter.split(body.get(i), i).forEach(t -> tokens.addAll(labels.separate(t)));
@@ -106,7 +119,7 @@ final class TextImport {
 	}
 
 	/** The first line with a label of the table in it. */
-	private static int tableStart(List<String> body, TableLabels labels) {
+	static int tableStart(List<String> body, TableLabels labels) {
 		for (int i = 0; i < body.size(); i++) {
 			for (Token cell : CellSplitter.split(body.get(i), i)) {
 				for (Token token : labels.separate(cell)) {

@@ -65,6 +65,11 @@ record Token(String text, Kind kind, int line) {
 		return amount;
 	}
 
+	/** Can stand in a cell: a number, a not-applicable mark or an empty cell. */
+	boolean isCellLike() {
+		return kind != Kind.TEXT;
+	}
+
 	private static String plainNumber(String text) {
 		return GovReportValueConverters.withoutWhitespace(Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u2212', '-'));
 	}

@@ -1,0 +1,85 @@
+package org.govreport.dsl.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The lines of a Markdown report (the tool's own {@code export --to md}, or a PDF converted to
+ * Markdown) as the text importer reads them: heading marks, bold marks and backslash escapes taken
+ * off, table rows as tab-separated cells, the rule under a table's header left out (it holds no text).
+ */
+final class MarkdownLines {
+
+	private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}[ \\t]+");
+	private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+	/** CommonMark lets a backslash escape any ASCII punctuation character. */
+	private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
+	private static final Pattern BOLD = Pattern.compile("(?<!\\\\)\\*\\*");
+
+	private MarkdownLines() {
+	}
+
+	/** Whether a text is Markdown: named so, or with a table rule or two numbered section headings marked #. */
+	static boolean is(String name, String text) {
+		if (name.endsWith(".md") || name.endsWith(".markdown")) {
+			return true;
+		}
+		int headings = 0;
+		for (String line : ReportImport.lines(text)) {
+			char first = line.stripLeading().isEmpty() ? ' ' : line.stripLeading().charAt(0);
+			if ((first == '|' || first == '-' || first == ':') && isTableRule(line)) {
+				return true;
+			}
+			if (first == '#' && HEADING.matcher(line).find() && ++headings >= 2) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static List<String> of(String text) {
+		List<String> lines = new ArrayList<>();
+		for (String line : ReportImport.lines(text)) {
+			if (isTableRule(line)) {
+				continue;
+			}
+			String stripped = line.strip();
+			if (stripped.startsWith("|")) {
+				lines.add(String.join("\t", cells(stripped)));
+			} else {
+				lines.add(plain(HEADING.matcher(line).replaceFirst("")));
+			}
+		}
+		return lines;
+	}
+
+	private static boolean isTableRule(String line) {
+		return line.contains("-") && TABLE_RULE.matcher(line).matches();
+	}
+
+	/** The cells of a table row: split at the | that are not escaped, outer | dropped. */
+	private static List<String> cells(String row) {
+		List<String> cells = new ArrayList<>();
+		StringBuilder cell = new StringBuilder();
+		for (int i = 1; i < row.length(); i++) {
+			char c = row.charAt(i);
+			if (c == '\\' && i + 1 < row.length()) {
+				cell.append(c).append(row.charAt(++i));
+			} else if (c == '|') {
+				cells.add(plain(cell.toString()).strip());
+				cell.setLength(0);
+			} else {
+				cell.append(c);
+			}
+		}
+		if (!cell.toString().isBlank()) {
+			cells.add(plain(cell.toString()).strip());
+		}
+		return cells;
+	}
+
+	private static String plain(String text) {
+		return ESCAPE.matcher(BOLD.matcher(text).replaceAll("")).replaceAll("$1");
+	}
+}
