@@ -2,6 +2,7 @@ package org.govreport.dsl.startup;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.ecore.plugin.EcorePlugin;
@@ -46,14 +47,18 @@ public final class Startup {
 		return startup;
 	}
 
-	/** The language's injector, once it and its warm-ups are ready. */
+	/** The language's injector, once it is built (the warm-ups may still be running). */
 	public Injector injector() {
 		return language.await();
 	}
 
-	/** Builds the injector, then warms up. A class rather than a lambda: a process's first lambda links slowly. */
+	/**
+	 * Builds the injector and hands it over at once, then warms up while the command reads and parses its
+	 * first file. A class rather than a lambda: a process's first lambda links slowly.
+	 */
 	private static final class LanguageThread extends Thread {
 
+		private final CountDownLatch built = new CountDownLatch(1);
 		private volatile Injector injector;
 		private volatile RuntimeException failure;
 
@@ -69,12 +74,24 @@ public final class Startup {
 			} catch (RuntimeException e) {
 				failure = e;
 				return;
+			} finally {
+				built.countDown();
 			}
 			warmUp(injector);
 		}
 
 		Injector await() {
-			Joining.join(this);
+			boolean interrupted = false;
+			while (built.getCount() > 0) {
+				try {
+					built.await();
+				} catch (InterruptedException e) {
+					interrupted = true;
+				}
+			}
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
 			if (failure != null) {
 				throw failure;
 			}
