@@ -5,10 +5,10 @@ import org.govreport.dsl.form.Forms;
 import com.google.inject.Provider;
 
 /**
- * Reads the form model (forms.json, its rules laid out over the tables) on a thread of its own, and hands
- * it to the injector as its form registry.
+ * Reads the form model (forms.json, its rules laid out over the tables) on a thread of its own; the
+ * injector's {@link Handover} waits for it.
  */
-final class FormsLoader extends Thread implements Provider<Forms> {
+final class FormsLoader extends Thread {
 
 	private volatile Forms forms;
 	private volatile RuntimeException failure;
@@ -27,9 +27,26 @@ final class FormsLoader extends Thread implements Provider<Forms> {
 		}
 	}
 
+	/**
+	 * The injector's provider of the forms. A class of its own rather than the thread itself: Guice scans a
+	 * provider instance for members to inject, and a thread's class has many.
+	 */
+	static final class Handover implements Provider<Forms> {
+
+		private final FormsLoader loader;
+
+		Handover(FormsLoader loader) {
+			this.loader = loader;
+		}
+
+		@Override
+		public Forms get() {
+			return loader.await();
+		}
+	}
+
 	/** Waits for the form model; a malformed forms.json is thrown here, to whoever needs the forms. */
-	@Override
-	public Forms get() {
+	Forms await() {
 		Joining.join(this);
 		if (failure != null) {
 			throw failure;

@@ -52,6 +52,13 @@ final class LanguageModelLoader extends Thread {
 		}
 	}
 
+	/**
+	 * The loader as the injector holds it: Guice scans an instance it is given for members to inject, and a
+	 * thread's class has many.
+	 */
+	record Handover(LanguageModelLoader loader) {
+	}
+
 	/** Waits for the loading; a failure to build the packages is thrown here. */
 	void await() {
 		finish();

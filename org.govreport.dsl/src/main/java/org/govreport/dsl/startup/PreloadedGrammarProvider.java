@@ -21,9 +21,9 @@ class PreloadedGrammarProvider extends GrammarProvider {
 
 	@Inject
 	PreloadedGrammarProvider(@Named(Constants.LANGUAGE_NAME) String languageName,
-			Provider<XtextResourceSet> resourceSets, LanguageModelLoader model) {
+			Provider<XtextResourceSet> resourceSets, LanguageModelLoader.Handover model) {
 		super(languageName, resourceSets);
-		this.model = model;
+		this.model = model.loader();
 	}
 
 	/** Loads the grammar with Xtext's own provider, outside the injector. */

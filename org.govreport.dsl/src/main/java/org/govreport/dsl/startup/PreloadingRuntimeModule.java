@@ -25,12 +25,12 @@ final class PreloadingRuntimeModule extends GovReportRuntimeModule {
 		return PreloadedGrammarProvider.class;
 	}
 
-	public void configureLanguageModelLoader(Binder binder) {
-		binder.bind(LanguageModelLoader.class).toInstance(model);
+	public void configureLanguageModel(Binder binder) {
+		binder.bind(LanguageModelLoader.Handover.class).toInstance(new LanguageModelLoader.Handover(model));
 	}
 
 	@Override
 	public void configureForms(Binder binder) {
-		binder.bind(Forms.class).toProvider(forms).in(Singleton.class);
+		binder.bind(Forms.class).toProvider(new FormsLoader.Handover(forms)).in(Singleton.class);
 	}
 }
