@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.govreport.dsl.service.CheckService;
 import org.govreport.dsl.service.Finding;
 import org.govreport.dsl.service.ReportFiles;
-import org.govreport.dsl.service.UnreadableFileException;
+import org.govreport.dsl.service.FileFailure;
 
 import com.google.gson.GsonBuilder;
 import com.google.inject.Inject;
@@ -44,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
 	private List<Path> paths;
 
 	/** One file's outcome: its findings, or why it could not be read. */
-	private record Checked(List<Finding> findings, UnreadableFileException unreadable) {
+	private record Checked(List<Finding> findings, FileFailure unreadable) {
 	}
 
 	@Override
@@ -83,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
 	private Checked check(Path file) {
 		try {
 			return new Checked(checks.check(file), null);
-		} catch (UnreadableFileException e) {
+		} catch (FileFailure e) {
 			return new Checked(List.of(), e);
 		}
 	}
