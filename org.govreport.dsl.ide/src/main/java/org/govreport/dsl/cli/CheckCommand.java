@@ -43,8 +43,8 @@ final class CheckCommand implements Callable<Integer> {
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹（递归查找 *.govreport）")
 	private List<Path> paths;
 
-	/** One file's outcome: its findings, or why it could not be read. */
-	private record Checked(List<Finding> findings, FileFailure unreadable) {
+	/** One file's outcome: its findings, or why it could not be checked. */
+	private record Checked(List<Finding> findings, FileFailure failure) {
 	}
 
 	@Override
@@ -55,9 +55,9 @@ final class CheckCommand implements Callable<Integer> {
 		List<Finding> findings = new ArrayList<>();
 		int unreadable = 0;
 		for (Checked file : checked) {
-			if (file.unreadable() != null) {
+			if (file.failure() != null) {
 				// Say which file and why, and go on with the others: one bad file must not hide the rest.
-				spec.commandLine().getErr().println(file.unreadable().describe());
+				spec.commandLine().getErr().println(file.failure().describe());
 				unreadable++;
 			} else {
 				findings.addAll(file.findings());
