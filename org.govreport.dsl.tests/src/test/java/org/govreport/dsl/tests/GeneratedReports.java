@@ -1,12 +1,13 @@
 package org.govreport.dsl.tests;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
  * Reports for properties: the consistent fixture with every table cell drawn at random (sums need not
@@ -22,13 +23,24 @@ public final class GeneratedReports {
 	private GeneratedReports() {
 	}
 
-	/** The fixture's text with random cells and random spacing. */
+	private static final String FIXTURE = Fixture.consistent().text();
+
+	private static final int CELLS = cellCount(FIXTURE);
+
+	/** The fixture's text with random cells and random spacing, for properties. */
 	public static Arbitrary<String> reports() {
-		String text = Fixture.consistent().text();
-		int cells = cellCount(text);
-		Arbitrary<List<Integer>> values = Arbitraries.integers().between(0, 99_999).list().ofSize(cells);
-		Arbitrary<List<Integer>> gaps = Arbitraries.integers().between(1, 6).list().ofSize(cells);
-		return Combinators.combine(values, gaps).as((v, g) -> fill(text, v, g));
+		return Arbitraries.randomValue(GeneratedReports::report);
+	}
+
+	/** One such report, drawn with {@code random} (for tests outside jqwik, with a seed of their own). */
+	public static String report(Random random) {
+		List<Integer> values = new ArrayList<>();
+		List<Integer> gaps = new ArrayList<>();
+		for (int i = 0; i < CELLS; i++) {
+			values.add(random.nextInt(100_000));
+			gaps.add(1 + random.nextInt(6));
+		}
+		return fill(FIXTURE, values, gaps);
 	}
 
 	private static int cellCount(String text) {
