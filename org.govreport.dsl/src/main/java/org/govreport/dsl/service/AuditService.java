@@ -48,16 +48,13 @@ public class AuditService {
 	/**
 	 * The files to audit: files as named, folders searched for the extensions audit reads.
 	 *
-	 * @throws FileFailure for a path that does not exist or a folder that cannot be read
+	 * @throws FileFailure for a folder that cannot be read
 	 */
 	public List<Path> files(List<Path> paths) {
 		List<Path> files = new ArrayList<>();
 		for (Path path : paths) {
 			if (!Files.isDirectory(path)) {
-				if (!Files.exists(path)) {
-					throw new FileFailure(path, FileFailure.UNREADABLE, "文件不存在");
-				}
-				files.add(path);
+				files.add(path); // one that does not exist gets a line saying so
 				continue;
 			}
 			try (Stream<Path> walk = Files.walk(path)) {

@@ -19,6 +19,9 @@ public final class InputFiles {
 
 	/** @throws FileFailure when the file cannot be read or is larger than {@link #MAX_BYTES} */
 	public static byte[] read(Path path) {
+		if (!Files.exists(path)) {
+			throw new FileFailure(path, FileFailure.UNREADABLE, "文件不存在");
+		}
 		if (Files.isDirectory(path)) {
 			throw new FileFailure(path, FileFailure.UNREADABLE, "是文件夹，不是文件");
 		}

@@ -31,7 +31,10 @@ public final class ReportFiles {
 	}
 
 	/**
-	 * @throws FileFailure for a path that does not exist
+	 * Named files as they are (one that does not exist fails when it is read, as that file's failure, so the
+	 * others are still done), folders as their *.govreport files.
+	 *
+	 * @throws FileFailure for a folder that cannot be read
 	 */
 	public static List<Path> expand(List<Path> paths) {
 		List<Path> files = new ArrayList<>();
@@ -43,10 +46,8 @@ public final class ReportFiles {
 				} catch (IOException | UncheckedIOException e) {
 					throw new FileFailure(path, FileFailure.UNREADABLE, "无法读取文件夹：" + IoReasons.of(e));
 				}
-			} else if (Files.exists(path)) {
-				files.add(path);
 			} else {
-				throw new FileFailure(path, FileFailure.UNREADABLE, "文件不存在");
+				files.add(path);
 			}
 		}
 		return files;

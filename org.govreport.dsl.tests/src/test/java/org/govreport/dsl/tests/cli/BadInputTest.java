@@ -180,4 +180,17 @@ class BadInputTest {
 		assertTrue(run.err().contains("[F2]"), run.err());
 		assertTrue(run.out().contains("检查了 2 个文件"), run.out());
 	}
+
+	@Test
+	void aMissingFileNamedFirstDoesNotStopTheOthers() throws IOException {
+		Path good = report("good.govreport");
+		for (String command : new String[] { "check", "fmt", "export" }) {
+			CliRun run = CliRun.of(command, dir.resolve("missing.govreport").toString(), good.toString());
+			assertEquals(2, run.exitCode(), command + ": " + run.out() + run.err());
+			assertTrue(run.err().contains("missing.govreport: error: 文件不存在 [F1]"), command + ": " + run.err());
+		}
+		assertTrue(Files.exists(dir.resolve("good.html")), "export went on with the other file");
+		CliRun check = CliRun.of("check", dir.resolve("missing.govreport").toString(), good.toString());
+		assertTrue(check.out().contains("检查了 2 个文件"), check.out());
+	}
 }
