@@ -2,8 +2,8 @@ package org.govreport.dsl.service;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.govreport.dsl.export.ExportFormat;
 
@@ -16,7 +16,7 @@ public final class ExportTargets {
 
 	private final Path output;
 
-	private final Map<Path, Path> writtenFor = new ConcurrentHashMap<>();
+	private final Map<Path, Path> writtenFor = new HashMap<>();
 
 	/** @param output the output folder, or null to write beside each report */
 	public ExportTargets(Path output) {
