@@ -3,13 +3,19 @@ package org.govreport.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.parser.antlr.Lexer;
+import org.eclipse.xtext.parser.antlr.LexerBindings;
+import org.eclipse.xtext.parser.antlr.LexerProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.govreport.dsl.conversion.GovReportValueConverters;
 import org.govreport.dsl.linking.GovReportLinkingMessages;
 import org.govreport.dsl.form.Forms;
+import org.govreport.dsl.parser.GovReportLexer;
 import org.govreport.dsl.parser.GovReportSyntaxErrorMessages;
+import org.govreport.dsl.parser.antlr.internal.InternalGovReportLexer;
 
 import com.google.inject.Binder;
+import com.google.inject.Provider;
 import com.google.inject.Singleton;
 import com.google.inject.name.Names;
 
@@ -24,6 +30,22 @@ public class GovReportRuntimeModule extends AbstractGovReportRuntimeModule {
 	/** The form registry every check, view and service reads: the forms the tool ships. */
 	public void configureForms(Binder binder) {
 		binder.bind(Forms.class).toProvider(Forms::standard).in(Singleton.class);
+	}
+
+	// The lexer that reads nested prose 「「…」」 of any depth without overflowing the stack.
+	@Override
+	public Class<? extends Lexer> bindLexer() {
+		return GovReportLexer.class;
+	}
+
+	@Override
+	public Provider<? extends InternalGovReportLexer> provideInternalGovReportLexer() {
+		return LexerProvider.create(GovReportLexer.class);
+	}
+
+	@Override
+	public void configureRuntimeLexer(Binder binder) {
+		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(GovReportLexer.class);
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

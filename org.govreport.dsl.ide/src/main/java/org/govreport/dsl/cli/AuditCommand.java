@@ -53,6 +53,13 @@ final class AuditCommand implements Callable<Integer> {
 		case csv -> table.csv(out);
 		case text -> table.text(out);
 		}
+		if (lines.isEmpty()) {
+			spec.commandLine().getErr().println("没有找到可审核的报告（读取 .txt .html .docx .json .govreport；PDF 请先用 pdftotext 转为文本）");
+			return ExitCodes.USAGE;
+		}
+		if (lines.stream().anyMatch(l -> l.failure() != null)) {
+			return ExitCodes.USAGE;
+		}
 		return lines.stream().anyMatch(AuditLine::needsAttention) ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 }

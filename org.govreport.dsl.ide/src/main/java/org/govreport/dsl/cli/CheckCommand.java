@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.govreport.dsl.service.CheckService;
 import org.govreport.dsl.service.Finding;
 import org.govreport.dsl.service.ReportFiles;
-import org.govreport.dsl.service.UnreadableFileException;
+import org.govreport.dsl.service.FileFailure;
 
 import com.google.gson.GsonBuilder;
 import com.google.inject.Inject;
@@ -43,8 +43,8 @@ final class CheckCommand implements Callable<Integer> {
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹（递归查找 *.govreport）")
 	private List<Path> paths;
 
-	/** One file's outcome: its findings, or why it could not be read. */
-	private record Checked(List<Finding> findings, UnreadableFileException unreadable) {
+	/** One file's outcome: its findings, or why it could not be checked. */
+	private record Checked(List<Finding> findings, FileFailure failure) {
 	}
 
 	@Override
@@ -55,9 +55,9 @@ final class CheckCommand implements Callable<Integer> {
 		List<Finding> findings = new ArrayList<>();
 		int unreadable = 0;
 		for (Checked file : checked) {
-			if (file.unreadable() != null) {
+			if (file.failure() != null) {
 				// Say which file and why, and go on with the others: one bad file must not hide the rest.
-				spec.commandLine().getErr().println(file.unreadable().describe());
+				spec.commandLine().getErr().println(file.failure().describe());
 				unreadable++;
 			} else {
 				findings.addAll(file.findings());
@@ -83,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
 	private Checked check(Path file) {
 		try {
 			return new Checked(checks.check(file), null);
-		} catch (UnreadableFileException e) {
+		} catch (FileFailure e) {
 			return new Checked(List.of(), e);
 		}
 	}

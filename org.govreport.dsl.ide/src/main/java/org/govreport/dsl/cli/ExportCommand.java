@@ -1,15 +1,16 @@
 package org.govreport.dsl.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import org.govreport.dsl.export.ExportFormat;
 import org.govreport.dsl.service.ExportService;
+import org.govreport.dsl.service.ExportTargets;
+import org.govreport.dsl.service.FileFailure;
 import org.govreport.dsl.service.ReportFiles;
 
 import com.google.inject.Inject;
@@ -51,38 +52,42 @@ final class ExportCommand implements Callable<Integer> {
 	private List<Path> paths;
 
 	@Override
-	public Integer call() throws IOException {
-		var out = spec.commandLine().getOut();
+	public Integer call() {
 		int result = ExitCodes.OK;
+		boolean failed = false;
 		Set<ExportFormat> wanted = new LinkedHashSet<>(formats);
+		ExportTargets targets = new ExportTargets(output);
 		for (Path root : paths) {
 			for (Path file : ReportFiles.expand(List.of(root))) {
-				ExportService.Outcome outcome = exports.export(file, wanted, fragment, format -> target(root, file, format), force);
-				outcome.errors().forEach(f -> out.println(f.toLine()));
-				if (outcome.refused()) {
-					out.println(file + ": 有 " + outcome.errors().size() + " 个错误，未导出"
-							+ (outcome.parsed() ? "（改正后重试，或加 --force 强制导出）" : ""));
-					result = ExitCodes.FINDINGS;
-					continue;
+				try {
+					result = Math.max(result, export(file, wanted, format -> targets.of(root, file, format)));
+				} catch (FileFailure e) {
+					// Say which file and why, and go on with the others.
+					spec.commandLine().getErr().println(e.describe());
+					failed = true;
 				}
-				for (Path same : outcome.sameAsSource()) {
-					out.println(same + ": 与报告文件相同，未导出");
-					result = ExitCodes.FINDINGS;
-				}
-				outcome.written().forEach(target -> out.println("已写入 " + target));
 			}
 		}
-		return result;
+		return failed ? ExitCodes.USAGE : result;
 	}
 
-	/** report.govreport → report.html, beside it or under -o (keeping the folders below a given folder). */
-	private Path target(Path root, Path file, ExportFormat format) {
-		String fileName = ReportFiles.exportName(file, format);
-		if (output == null) {
-			return file.resolveSibling(fileName);
+	/** Exports one file; its exit code. */
+	private int export(Path file, Set<ExportFormat> wanted, Function<ExportFormat, Path> targetOf) {
+		var out = spec.commandLine().getOut();
+		ExportService.Outcome outcome = exports.export(file, wanted, fragment, targetOf, force);
+		outcome.errors().forEach(f -> out.println(f.toLine()));
+		if (outcome.refused()) {
+			out.println(file + ": 有 " + outcome.errors().size() + " 个错误，未导出"
+					+ (outcome.parsed() ? "（改正后重试，或加 --force 强制导出）" : ""));
+			return ExitCodes.FINDINGS;
 		}
-		Path relative = Files.isDirectory(root) ? root.relativize(file).resolveSibling(fileName) : Path.of(fileName);
-		return output.resolve(relative);
+		int result = ExitCodes.OK;
+		for (Path same : outcome.sameAsSource()) {
+			out.println(same + ": 与报告文件相同，未导出");
+			result = ExitCodes.FINDINGS;
+		}
+		outcome.written().forEach(target -> out.println("已写入 " + target));
+		return result;
 	}
 
 	static final class FormatConverter implements ITypeConverter<ExportFormat> {

@@ -1,10 +1,10 @@
 package org.govreport.dsl.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.govreport.dsl.service.FileFailure;
 import org.govreport.dsl.service.FormatService;
 import org.govreport.dsl.service.ReportFiles;
 
@@ -34,25 +34,39 @@ final class FmtCommand implements Callable<Integer> {
 	private List<Path> paths;
 
 	@Override
-	public Integer call() throws IOException {
-		var out = spec.commandLine().getOut();
+	public Integer call() {
 		int result = ExitCodes.OK;
+		boolean failed = false;
 		for (Path file : ReportFiles.expand(paths)) {
-			FormatService.Outcome outcome = formatting.format(file);
-			if (!outcome.parsed()) {
-				outcome.syntaxErrors().forEach(f -> out.println(f.toLine()));
-				out.println(file + ": 有语法错误，未整理格式");
-				result = ExitCodes.FINDINGS;
-			} else if (outcome.canonical()) {
-				continue;
-			} else if (check) {
-				out.println(file + ": 格式不规范（运行 govreport fmt " + file + " 可自动整理）");
-				result = ExitCodes.FINDINGS;
-			} else {
-				formatting.write(file, outcome);
-				out.println(file + ": 已整理格式");
+			try {
+				result = Math.max(result, format(file));
+			} catch (FileFailure e) {
+				// Say which file and why, and go on with the others.
+				spec.commandLine().getErr().println(e.describe());
+				failed = true;
 			}
 		}
-		return result;
+		return failed ? ExitCodes.USAGE : result;
+	}
+
+	/** Formats or checks one file; its exit code. */
+	private int format(Path file) {
+		var out = spec.commandLine().getOut();
+		FormatService.Outcome outcome = formatting.format(file);
+		if (!outcome.parsed()) {
+			outcome.syntaxErrors().forEach(f -> out.println(f.toLine()));
+			out.println(file + ": 有语法错误，未整理格式");
+			return ExitCodes.FINDINGS;
+		}
+		if (outcome.canonical()) {
+			return ExitCodes.OK;
+		}
+		if (check) {
+			out.println(file + ": 格式不规范（运行 govreport fmt " + file + " 可自动整理）");
+			return ExitCodes.FINDINGS;
+		}
+		formatting.write(file, outcome);
+		out.println(file + ": 已整理格式");
+		return ExitCodes.OK;
 	}
 }

@@ -1,16 +1,15 @@
 package org.govreport.dsl.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.govreport.dsl.imports.ImportException;
 import org.govreport.dsl.imports.ImportNote;
 import org.govreport.dsl.imports.ReportImport;
 import org.govreport.dsl.service.CheckService;
+import org.govreport.dsl.service.FileFailure;
 import org.govreport.dsl.service.Finding;
 import org.govreport.dsl.service.ImportService;
 import org.govreport.dsl.service.ReportFiles;
@@ -56,47 +55,58 @@ final class ImportCommand implements Callable<Integer> {
 	private List<Path> inputs;
 
 	@Override
-	public Integer call() throws IOException {
+	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		if (output != null && isFileName(output) && inputs.size() > 1) {
 			err.println(output + ": error: 导入多个文件时 -o 应为文件夹");
 			return ExitCodes.USAGE;
 		}
-		int result = ExitCodes.OK;
+		boolean failed = false;
+		int imported = 0;
 		int gaps = 0;
 		int errors = 0;
 		for (Path input : inputs) {
-			ReportImport.Result imported;
 			try {
-				imported = imports.importFile(input);
-			} catch (ImportException e) {
-				err.println(input + ": error: " + e.getMessage());
-				result = ExitCodes.USAGE;
-				continue;
+				Imported one = importOne(input, out);
+				imported++;
+				gaps += one.gaps();
+				errors += one.errors();
+			} catch (FileFailure e) {
+				// Say which file and why, and go on with the others.
+				err.println(e.describe());
+				failed = true;
 			}
-			Path target = target(input);
-			if (Files.exists(target) && !force) {
-				err.println(target + ": error: 文件已存在，未覆盖（加 --force 覆盖）");
-				result = ExitCodes.USAGE;
-				continue;
-			}
-			imports.write(target, imported);
-			out.println(input + " → " + target + "（" + imported.report().organ() + " " + imported.report().year()
-					+ " 年，格式 " + imported.report().form().format() + "）");
-			for (ImportNote note : imported.notes()) {
-				out.println(input + ": " + note.describe());
-			}
-			gaps += (int) imported.notes().stream().filter(ImportNote::isGap).count();
-			List<Finding> findings = checks.check(target, loader.parse(target, imported.text()));
-			findings.forEach(f -> out.println(f.toLine()));
-			errors += (int) findings.stream().filter(Finding::isError).count();
 		}
-		out.println("导入了 " + inputs.size() + " 个文件：" + gaps + " 个单元格无法读取（已写为 ?），检查发现 " + errors + " 个错误");
-		if (result == ExitCodes.OK && (gaps > 0 || errors > 0)) {
-			result = ExitCodes.FINDINGS;
+		out.println("导入了 " + imported + " 个文件" + (failed ? "（" + (inputs.size() - imported) + " 个文件未导入）" : "") + "："
+				+ gaps + " 个单元格无法读取（已写为 ?），检查发现 " + errors + " 个错误");
+		if (failed) {
+			return ExitCodes.USAGE;
 		}
-		return result;
+		return gaps > 0 || errors > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+	}
+
+	/** What one import left to do: cells written ? and errors the check found. */
+	private record Imported(int gaps, int errors) {
+	}
+
+	/** @throws FileFailure when the input cannot be imported or its target cannot be written */
+	private Imported importOne(Path input, PrintWriter out) {
+		ReportImport.Result imported = imports.importFile(input);
+		Path target = target(input);
+		if (Files.exists(target) && !force) {
+			throw new FileFailure(target, FileFailure.UNWRITABLE, "文件已存在，未覆盖（加 --force 覆盖）");
+		}
+		imports.write(target, imported);
+		out.println(input + " → " + target + "（" + imported.report().organ() + " " + imported.report().year()
+				+ " 年，格式 " + imported.report().form().format() + "）");
+		for (ImportNote note : imported.notes()) {
+			out.println(input + ": " + note.describe());
+		}
+		List<Finding> findings = checks.check(target, loader.parse(target, imported.text()));
+		findings.forEach(f -> out.println(f.toLine()));
+		return new Imported((int) imported.notes().stream().filter(ImportNote::isGap).count(),
+				(int) findings.stream().filter(Finding::isError).count());
 	}
 
 	private Path target(Path input) {

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.govreport.dsl.service.UnreadableFileException;
+import org.govreport.dsl.service.FileFailure;
 import org.govreport.dsl.startup.ProcessSetup;
 import org.govreport.dsl.startup.Startup;
 
@@ -69,11 +69,13 @@ public final class Main {
 		cli.setErr(err);
 		cli.setExecutionStrategy(Main::execute);
 		cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-			if (e instanceof UnreadableFileException unreadable) {
-				commandLine.getErr().println(unreadable.describe());
+			if (e instanceof FileFailure failure) {
+				commandLine.getErr().println(failure.describe());
 				return ExitCodes.USAGE;
 			}
-			throw e;
+			// A defect of the tool outside any one file: its name to report, no stack trace.
+			commandLine.getErr().println("govreport: error: 内部错误（" + e.getClass().getSimpleName() + "），请报告此问题");
+			return ExitCodes.USAGE;
 		});
 		return cli.execute(args);
 	}

@@ -1,6 +1,8 @@
 package org.govreport.dsl.ide;
 
+import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
@@ -11,6 +13,7 @@ import org.eclipse.xtext.ide.server.folding.FoldingRangeService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.govreport.dsl.ide.codelens.TotalCodeLenses;
+import org.govreport.dsl.ide.contentassist.GovReportContentAssistLexer;
 import org.govreport.dsl.ide.commands.GovReportCommands;
 import org.govreport.dsl.ide.completion.GovReportProposalProvider;
 import org.govreport.dsl.ide.folding.DistinctFoldingRanges;
@@ -19,12 +22,22 @@ import org.govreport.dsl.ide.quickfix.GovReportQuickfixProvider;
 import org.govreport.dsl.ide.semantictokens.GovReportHighlighting;
 import org.govreport.dsl.ide.symbols.OutlineSymbols;
 
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+
 /**
  * Guice bindings of the language server: what differs from Xtext's generic IDE defaults, one
  * binding per LSP feature. Formatting and go-to-definition use Xtext's services as they
  * are (with the runtime's formatter and scoping).
  */
 public class GovReportIdeModule extends AbstractGovReportIdeModule {
+
+	// Completion lexes nested prose of any depth without overflowing the stack, as the parser does.
+	@Override
+	public void configureContentAssistLexer(Binder binder) {
+		binder.bind(Lexer.class).annotatedWith(Names.named(LexerIdeBindings.CONTENT_ASSIST))
+				.to(GovReportContentAssistLexer.class);
+	}
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return GovReportProposalProvider.class;

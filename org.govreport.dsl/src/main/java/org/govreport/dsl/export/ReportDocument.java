@@ -2,6 +2,7 @@ package org.govreport.dsl.export;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.govreport.dsl.form.SectionSpec;
 import org.govreport.dsl.govReport.Report;
@@ -15,6 +16,9 @@ import org.govreport.dsl.report.ResolvedReport;
  * only this, so the five formats cannot disagree about what a report says.
  */
 public final class ReportDocument {
+
+	/** Control characters but tab and line breaks. */
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
 	/** What follows organ and year in the title of every report. */
 	static final String TITLE_SUFFIX = "年政府信息公开工作年度报告";
@@ -79,9 +83,13 @@ public final class ReportDocument {
 				grid);
 	}
 
-	/** Prose with its placeholders replaced by the table's numbers; one the form cannot resolve stays as written (S15). */
+	/**
+	 * Prose with its placeholders replaced by the table's numbers; one the form cannot resolve stays as written
+	 * (S15). Control characters (S20, exported only with --force) are left out: no published document may
+	 * carry a NUL or an escape sequence, and XML cannot hold them.
+	 */
 	private String withNumbers(String prose) {
-		return prose == null ? null : Placeholders.substitute(resolved, prose);
+		return prose == null ? null : CONTROL.matcher(Placeholders.substitute(resolved, prose)).replaceAll("");
 	}
 
 	private static String chineseDate(String iso) {

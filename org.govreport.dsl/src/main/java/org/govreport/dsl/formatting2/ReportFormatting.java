@@ -22,7 +22,7 @@ public class ReportFormatting {
 	private Provider<TextRegionAccessBuilder> regionAccessBuilder;
 
 	/**
-	 * The canonical text of a report that parsed without syntax errors.
+	 * The canonical text of a report that parsed without syntax errors, every line ending as its first line's.
 	 *
 	 * @throws IllegalArgumentException when the report has syntax errors (they must be fixed first)
 	 */
@@ -35,6 +35,7 @@ public class ReportFormatting {
 		request.setTextRegionAccess(regions);
 		request.setFormatUndefinedHiddenRegionsOnly(false);
 		List<ITextReplacement> replacements = formatter.get().format(request);
-		return regions.getRewriter().renderToString(replacements);
+		String original = resource.getParseResult().getRootNode().getText();
+		return LineEndings.like(original, regions.getRewriter().renderToString(replacements));
 	}
 }

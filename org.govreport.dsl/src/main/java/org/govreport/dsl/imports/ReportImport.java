@@ -53,6 +53,9 @@ public final class ReportImport {
 		if (lower.endsWith(".doc") || lower.endsWith(".wps")) {
 			throw new ImportException("旧版 Word（.doc/.wps）文件请先另存为 .docx 再导入");
 		}
+		if (bytes.length == 0) {
+			throw new ImportException("文件是空的，没有可导入的内容");
+		}
 		ImportedReport report;
 		String charset = null;
 		if (lower.endsWith(".docx") || isZip(bytes)) {
@@ -61,6 +64,7 @@ public final class ReportImport {
 			TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
 			charset = decoded.charset();
 			String text = decoded.text();
+			ReadableText.require(text);
 			if (lower.endsWith(".json") || text.stripLeading().startsWith("{")) {
 				report = JsonImport.read(text, forms.forms());
 			} else if (MarkdownLines.is(lower, text)) {

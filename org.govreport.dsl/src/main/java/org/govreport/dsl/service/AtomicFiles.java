@@ -7,23 +7,48 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Writes a file so that readers see the old content or the new, never half of it: a temporary file, then a rename. */
+/**
+ * The one way the tool writes a file: readers see the old content or the new, never half of it (a
+ * temporary file, then a rename). A symbolic link stays a link: its target is what gets replaced.
+ */
 public final class AtomicFiles {
 
 	private AtomicFiles() {
 	}
 
-	public static void write(Path file, byte[] content) throws IOException {
-		Path dir = file.toAbsolutePath().getParent();
-		Files.createDirectories(dir);
-		Path temp = Files.createTempFile(dir, ".govreport-", ".tmp");
+	/** @throws FileFailure (in Chinese, with the path) when the file cannot be written */
+	public static void write(Path file, byte[] content) {
+		Path target = throughLinks(file);
 		try {
-			Files.write(temp, content);
-			permissions(temp, file);
-			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temp);
+			Path dir = target.toAbsolutePath().getParent();
+			Files.createDirectories(dir);
+			Path temp = Files.createTempFile(dir, ".govreport-", ".tmp");
+			try {
+				Files.write(temp, content);
+				permissions(temp, target);
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} finally {
+				Files.deleteIfExists(temp);
+			}
+		} catch (IOException e) {
+			throw new FileFailure(file, FileFailure.UNWRITABLE, "无法写入：" + IoReasons.of(e));
 		}
+	}
+
+	/** The file a path finally names, following links (a link to a file not yet there included). */
+	private static Path throughLinks(Path file) {
+		Path current = file;
+		for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+			if (hops == 40) {
+				throw new FileFailure(file, FileFailure.UNWRITABLE, "无法写入：符号链接循环");
+			}
+			try {
+				current = current.toAbsolutePath().resolveSibling(Files.readSymbolicLink(current));
+			} catch (IOException e) {
+				throw new FileFailure(file, FileFailure.UNWRITABLE, "无法读取符号链接：" + IoReasons.of(e));
+			}
+		}
+		return current;
 	}
 
 	/** A temporary file is private to its owner: give the result the old file's permissions, or the usual ones. */

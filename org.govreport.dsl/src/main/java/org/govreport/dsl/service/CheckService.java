@@ -25,10 +25,10 @@ public class CheckService {
 	/**
 	 * Every finding of a report file, sorted.
 	 *
-	 * @throws UnreadableFileException when the file cannot be read as UTF-8
+	 * @throws FileFailure whatever went wrong with the file (unreadable, not UTF-8, too large …)
 	 */
 	public List<Finding> check(Path file) {
-		return check(file, loader.load(file));
+		return PerFile.run(file, () -> check(file, loader.load(file)));
 	}
 
 	/** Every finding of a parsed report, sorted, named with {@code path}. */

@@ -47,11 +47,11 @@ public class ExportService {
 	/**
 	 * Exports a report file.
 	 *
-	 * @throws UnreadableFileException when the file cannot be read as UTF-8
+	 * @throws FileFailure whatever went wrong with the file or an output (unreadable, unwritable …)
 	 */
 	public Outcome export(Path file, Collection<ExportFormat> formats, boolean fragment,
-			Function<ExportFormat, Path> targetOf, boolean force) throws IOException {
-		return export(file, loader.load(file), formats, fragment, targetOf, force);
+			Function<ExportFormat, Path> targetOf, boolean force) {
+		return PerFile.run(file, () -> export(file, loader.load(file), formats, fragment, targetOf, force));
 	}
 
 	/**

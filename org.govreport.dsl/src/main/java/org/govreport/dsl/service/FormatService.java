@@ -1,6 +1,5 @@
 package org.govreport.dsl.service;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,14 +39,16 @@ public class FormatService {
 	@Inject
 	private ReportFormatting formatting;
 
-	/** @throws UnreadableFileException when the file cannot be read as UTF-8 */
+	/** @throws FileFailure whatever went wrong with the file (unreadable, not UTF-8, too large …) */
 	public Outcome format(Path file) {
-		String text = loader.readText(file);
-		XtextResource resource = loader.parse(file, text);
-		if (resource.getParseResult().hasSyntaxErrors()) {
-			return new Outcome(text, text, checks.errors(file, resource));
-		}
-		return new Outcome(text, formatting.format(resource), List.of());
+		return PerFile.run(file, () -> {
+			String text = loader.readText(file);
+			XtextResource resource = loader.parse(file, text);
+			if (resource.getParseResult().hasSyntaxErrors()) {
+				return new Outcome(text, text, checks.errors(file, resource));
+			}
+			return new Outcome(text, formatting.format(resource), List.of());
+		});
 	}
 
 	/** The canonical layout of a text that would live at {@code path}, or the text itself when it does not parse. */
@@ -56,8 +57,12 @@ public class FormatService {
 		return resource.getParseResult().hasSyntaxErrors() ? text : formatting.format(resource);
 	}
 
-	/** Replaces the file with its canonical layout, atomically. */
-	public void write(Path file, Outcome outcome) throws IOException {
+	/**
+	 * Replaces the file with its canonical layout, atomically.
+	 *
+	 * @throws FileFailure when the file cannot be written
+	 */
+	public void write(Path file, Outcome outcome) {
 		AtomicFiles.write(file, outcome.formatted().getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -1,8 +1,6 @@
 package org.govreport.dsl.service;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.govreport.dsl.form.Forms;
@@ -29,16 +27,11 @@ public class ImportService {
 	/**
 	 * Imports a published report file, as if its .govreport file lived beside it.
 	 *
-	 * @throws ImportException when the file cannot be read or is in no format the importer knows
+	 * @throws FileFailure when the file cannot be read, is too large or is in no format the importer knows
 	 */
 	public ReportImport.Result importFile(Path input) {
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(input);
-		} catch (IOException e) {
-			throw new ImportException("无法读取文件：" + e.getMessage(), e);
-		}
-		return importBytes(input.getFileName().toString(), bytes, ReportImport.target(input));
+		return PerFile.run(input, () -> importBytes(input.getFileName().toString(), InputFiles.read(input),
+				ReportImport.target(input)));
 	}
 
 	/**
@@ -52,8 +45,12 @@ public class ImportService {
 		return read.withText(formatting.format(target, read.text()));
 	}
 
-	/** Writes an import's text, atomically. */
-	public void write(Path target, ReportImport.Result imported) throws IOException {
+	/**
+	 * Writes an import's text, atomically.
+	 *
+	 * @throws FileFailure when the file cannot be written
+	 */
+	public void write(Path target, ReportImport.Result imported) {
 		AtomicFiles.write(target, imported.text().getBytes(StandardCharsets.UTF_8));
 	}
 }

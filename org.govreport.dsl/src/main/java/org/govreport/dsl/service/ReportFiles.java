@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.govreport.dsl.export.ExportFormat;
@@ -24,12 +25,16 @@ public final class ReportFiles {
 	/** The name of a report's export: 东温泉镇.govreport → 东温泉镇.html (the CLI and the language server name files alike). */
 	public static String exportName(Path report, ExportFormat format) {
 		String name = report.getFileName().toString();
-		String base = name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+		boolean isReport = name.toLowerCase(Locale.ROOT).endsWith(EXTENSION);
+		String base = isReport ? name.substring(0, name.length() - EXTENSION.length()) : name;
 		return base + "." + format.extension();
 	}
 
 	/**
-	 * @throws UnreadableFileException for a path that does not exist
+	 * Named files as they are (one that does not exist fails when it is read, as that file's failure, so the
+	 * others are still done), folders as their *.govreport files.
+	 *
+	 * @throws FileFailure for a folder that cannot be read
 	 */
 	public static List<Path> expand(List<Path> paths) {
 		List<Path> files = new ArrayList<>();
@@ -39,12 +44,10 @@ public final class ReportFiles {
 					walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(EXTENSION))
 							.sorted().forEach(files::add);
 				} catch (IOException | UncheckedIOException e) {
-					throw new UnreadableFileException(path, "无法读取文件夹：" + e.getMessage());
+					throw new FileFailure(path, FileFailure.UNREADABLE, "无法读取文件夹：" + IoReasons.of(e));
 				}
-			} else if (Files.exists(path)) {
-				files.add(path);
 			} else {
-				throw new UnreadableFileException(path, "文件不存在");
+				files.add(path);
 			}
 		}
 		return files;

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -30,18 +29,13 @@ public class ReportLoader {
 
 	/** Reads a file as strict UTF-8 (a BOM is allowed). */
 	public String readText(Path path) {
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(path);
-		} catch (IOException e) {
-			throw new UnreadableFileException(path, "无法读取文件：" + e.getMessage());
-		}
+		byte[] bytes = InputFiles.read(path);
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
 			return text.startsWith("\uFEFF") ? text.substring(1) : text;
 		} catch (CharacterCodingException e) {
-			throw new UnreadableFileException(path,
+			throw new FileFailure(path, FileFailure.NOT_UTF8,
 					"不是 UTF-8 编码的文本（GBK 等编码的文件请先用 govreport import 导入或另存为 UTF-8）");
 		}
 	}
@@ -55,13 +49,18 @@ public class ReportLoader {
 	public XtextResource parse(Path path, String text) {
 		XtextResourceSet resourceSet = resourceSets.get();
 		URI uri = URI.createFileURI(path.toAbsolutePath().normalize().toString());
+		if (!ReportFiles.EXTENSION.equals("." + uri.fileExtension())) {
+			// The language's resource factory is registered for .govreport: a report named r.txt or R.GOVREPORT
+			// is parsed as if it were r.txt.govreport, beside itself, so its relative references still resolve.
+			uri = uri.appendFileExtension(ReportFiles.EXTENSION.substring(1));
+		}
 		XtextResource resource = (XtextResource) resources.createResource(uri);
 		resourceSet.getResources().add(resource);
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException e) {
-			throw new UnreadableFileException(path, "无法读取文件：" + e.getMessage());
+			throw new FileFailure(path, FileFailure.UNREADABLE, "无法读取文件：" + IoReasons.of(e));
 		}
 		return resource;
 	}

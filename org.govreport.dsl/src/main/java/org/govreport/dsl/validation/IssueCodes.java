@@ -42,6 +42,10 @@ public final class IssueCodes {
 	public static final String PREVIOUS_YEAR = "S14";
 	public static final String UNKNOWN_PLACEHOLDER = "S15";
 	public static final String BLANK_CELLS = "S16";
+	public static final String EMPTY_ORGAN = "S17";
+	public static final String DATE = "S18";
+	public static final String DATE_TOO_EARLY = "S19";
+	public static final String CONTROL_CHARACTER = "S20";
 
 	private IssueCodes() {
 	}

@@ -26,7 +26,8 @@ import org.govreport.dsl.report.ResolvedReport;
 
 /**
  * The prose: placeholders name real cells (S15), numbers the prose states about the tables agree
- * with them (W1), 六 states the information-processing fees (W4), 一 stays short (W6).
+ * with them (W1), 六 states the information-processing fees (W4), 一 stays short (W6), no invisible
+ * control character hides in it (S20).
  */
 public class ProseValidator extends ReportCheck {
 
@@ -44,6 +45,16 @@ public class ProseValidator extends ReportCheck {
 	@Check
 	public void prefacePlaceholders(Report report) {
 		checkPlaceholders(report, Literals.REPORT__PREFACE, report.getPreface());
+	}
+
+	@Check
+	public void controlCharacters(Section section) {
+		checkControlCharacters(section, Literals.SECTION__PROSE, section.getProse());
+	}
+
+	@Check
+	public void prefaceControlCharacters(Report report) {
+		checkControlCharacters(report, Literals.REPORT__PREFACE, report.getPreface());
 	}
 
 	@Check
@@ -93,6 +104,22 @@ public class ProseValidator extends ReportCheck {
 			if (!p.isResolved()) {
 				errorAt("占位符 “{" + p.key() + "}” 不对应表格中的任何一格：应写为 {行·列}，如 {本年新收·总计}，或 {requests.new.total}",
 						owner, start + p.start(), p.length(), IssueCodes.UNKNOWN_PLACEHOLDER);
+			}
+		}
+	}
+
+	/** S20: a NUL or another control character (pasted from a binary, a terminal) would reach the published page. */
+	private void checkControlCharacters(EObject owner, EStructuralFeature feature, String prose) {
+		if (prose == null) {
+			return;
+		}
+		int start = proseStart(owner, feature);
+		for (int i = 0; i < prose.length(); i++) {
+			char c = prose.charAt(i);
+			if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+				errorAt(String.format("正文中有不可见的控制字符 U+%04X：请删除（多由复制粘贴带入）", (int) c), owner, start + i, 1,
+						IssueCodes.CONTROL_CHARACTER);
+				return;
 			}
 		}
 	}

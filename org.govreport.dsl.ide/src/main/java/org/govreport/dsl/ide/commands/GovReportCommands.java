@@ -18,6 +18,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.govreport.dsl.export.ExportFormat;
 import org.govreport.dsl.service.ExportService;
+import org.govreport.dsl.service.FileFailure;
 import org.govreport.dsl.service.ReportFiles;
 
 import com.google.gson.JsonElement;
@@ -91,7 +92,7 @@ public class GovReportCommands implements IExecutableCommandService {
 			}
 			try {
 				return export.apply(resource);
-			} catch (IOException e) {
+			} catch (IOException | FileFailure e) {
 				throw error("导出失败：" + e.getMessage());
 			}
 		};

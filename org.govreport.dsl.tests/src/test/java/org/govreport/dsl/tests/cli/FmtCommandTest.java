@@ -42,6 +42,31 @@ class FmtCommandTest {
 	}
 
 	@Test
+	void aCrlfFileKeepsCrlfOnEveryLine() throws IOException {
+		Path file = write("crlf.govreport", MESSY.replace("\n", "\r\n"));
+		assertEquals(0, CliRun.of("fmt", file.toString()).exitCode());
+		assertEquals(CANONICAL.replace("\n", "\r\n"), Files.readString(file));
+		assertEquals(0, CliRun.of("fmt", "--check", file.toString()).exitCode());
+	}
+
+	@Test
+	void mixedLineEndingsAreNotCanonicalAndFmtMakesThemTheFirstLinesEnding() throws IOException {
+		Path file = write("mixed.govreport", CANONICAL.replaceFirst("\n", "\r\n"));
+		assertEquals(1, CliRun.of("fmt", "--check", file.toString()).exitCode());
+		assertEquals(0, CliRun.of("fmt", file.toString()).exitCode());
+		assertEquals(CANONICAL.replace("\n", "\r\n"), Files.readString(file));
+	}
+
+	@Test
+	void aSymbolicLinkStaysALinkAndItsTargetIsFormatted() throws IOException {
+		Path target = write("real.govreport", MESSY);
+		Path link = Files.createSymbolicLink(dir.resolve("link.govreport"), target.getFileName());
+		assertEquals(0, CliRun.of("fmt", link.toString()).exitCode());
+		assertTrue(Files.isSymbolicLink(link));
+		assertEquals(CANONICAL, Files.readString(target));
+	}
+
+	@Test
 	void checkPassesOnCanonicalFiles() throws IOException {
 		write("tidy.govreport", CANONICAL);
 		assertEquals(0, CliRun.of("fmt", "--check", dir.toString()).exitCode());

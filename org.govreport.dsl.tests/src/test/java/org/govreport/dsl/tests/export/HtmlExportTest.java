@@ -57,6 +57,14 @@ class HtmlExportTest {
 	}
 
 	@Test
+	void controlCharactersOfAForcedExportNeverReachThePage() {
+		String text = ReportTesting.read(REPORT).replaceFirst("前言 「", "前言 「\u0000\u001B[31m");
+		String html = new String(ExportFormat.HTML.exporter(false).export(document(text)), StandardCharsets.UTF_8);
+		assertFalse(html.contains("\u0000") || html.contains("\u001B"), "a control character reached the HTML");
+		assertTrue(html.contains("[31m"), "only the control characters are left out");
+	}
+
+	@Test
 	void requestsTableHasTheOfficialMergedCells() {
 		Element table = html(REPORT).selectFirst("table[data-table=requests]");
 		assertSpan(table, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3);

@@ -40,6 +40,13 @@ class DiagnosticsTest extends ReportServerTest {
 	}
 
 	@Test
+	void deeplyNestedProseIsAnsweredLikeAnyReport() {
+		String deep = "「".repeat(20_000) + "x" + "」".repeat(20_000);
+		String uri = openReport(replace(sample(), "前言 「", "前言 「" + deep));
+		Assertions.assertEquals(List.of(), diagnostics(uri).stream().filter(d -> d.getSeverity() == DiagnosticSeverity.Error).toList());
+	}
+
+	@Test
 	void consistentReportHasNoError() {
 		String uri = openReport(sample());
 		Assertions.assertEquals(List.of(), diagnostics(uri).stream().filter(d -> d.getSeverity() == DiagnosticSeverity.Error).toList());

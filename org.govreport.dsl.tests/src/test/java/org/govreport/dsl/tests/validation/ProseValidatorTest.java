@@ -22,6 +22,24 @@ class ProseValidatorTest {
 	}
 
 	@Test
+	void aControlCharacterInProseIsAnErrorOnIt() {
+		Fixture f = consistent.replace("收到政府信息公开申请7件", "收到政府信息\u0000公开申请7件");
+		assertEquals("正文中有不可见的控制字符 U+0000：请删除（多由复制粘贴带入）",
+				f.assertError("S20", f.lineOf("收到政府信息"), f.columnOf("\u0000")).message());
+	}
+
+	@Test
+	void anEscapeInThePrefaceIsAnErrorToo() {
+		Fixture f = consistent.replace("前言 「", "前言 「\u001B[31m");
+		f.assertError("S20", f.lineOf("\u001B"), f.columnOf("\u001B"));
+	}
+
+	@Test
+	void tabsAndLineBreaksAreNoControlCharacterFinding() {
+		consistent.assertNo("S20");
+	}
+
+	@Test
 	void numbersAfterAFewWordsAreRead() {
 		Fixture f = consistent.replace("现行有效规范性文件5件", "现行有效规范性文件共计6件");
 		f.assertWarning("W1", f.lineOf("共计6件"), f.columnOf("6件"));

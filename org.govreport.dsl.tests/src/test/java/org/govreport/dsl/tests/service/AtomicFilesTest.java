@@ -1,0 +1,40 @@
+package org.govreport.dsl.tests.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.govreport.dsl.service.AtomicFiles;
+import org.govreport.dsl.service.FileFailure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The one writer: atomic, keeps symbolic links, says in Chinese why it cannot write. */
+class AtomicFilesTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aSymbolicLinkStaysALinkAndItsTargetGetsTheContent() throws IOException {
+		Path target = Files.writeString(dir.resolve("real.govreport"), "old");
+		Path link = Files.createSymbolicLink(dir.resolve("link.govreport"), Path.of("real.govreport"));
+		AtomicFiles.write(link, "new".getBytes(StandardCharsets.UTF_8));
+		assertTrue(Files.isSymbolicLink(link));
+		assertEquals("new", Files.readString(target));
+	}
+
+	@Test
+	void aFolderThatIsAFileIsAFailureInChineseWithItsCode() throws IOException {
+		Path file = Files.writeString(dir.resolve("plain"), "x");
+		FileFailure failure = assertThrows(FileFailure.class,
+				() -> AtomicFiles.write(file.resolve("out.html"), new byte[] { 1 }));
+		assertEquals(FileFailure.UNWRITABLE, failure.code());
+		assertTrue(failure.describe().contains("无法写入"), failure.describe());
+	}
+}
