@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.govreport.dsl.form.RowSpec;
 
 /**
@@ -42,31 +43,6 @@ final class LabelVariants {
 			return false;
 		}
 		int allowed = label.length() >= 2 * MIN_MISPRINTED ? 2 : 1;
-		return Math.abs(key.length() - label.length()) <= allowed && distance(key, label, allowed) <= allowed;
-	}
-
-	/** Edit distance, stopped as soon as it exceeds {@code limit}. */
-	private static int distance(String a, String b, int limit) {
-		int[] previous = new int[b.length() + 1];
-		int[] row = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			row[0] = i;
-			int best = row[0];
-			for (int j = 1; j <= b.length(); j++) {
-				int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				row[j] = Math.min(substitute, Math.min(previous[j], row[j - 1]) + 1);
-				best = Math.min(best, row[j]);
-			}
-			if (best > limit) {
-				return best;
-			}
-			int[] swap = previous;
-			previous = row;
-			row = swap;
-		}
-		return previous[b.length()];
+		return Math.abs(key.length() - label.length()) <= allowed && new LevenshteinDistance(allowed).apply(key, label) >= 0;
 	}
 }

@@ -73,17 +73,7 @@ public final class Startup {
 		}
 
 		Injector await() {
-			boolean interrupted = false;
-			while (built.getCount() > 0) {
-				try {
-					built.await();
-				} catch (InterruptedException e) {
-					interrupted = true;
-				}
-			}
-			if (interrupted) {
-				Thread.currentThread().interrupt();
-			}
+			Joining.await(built);
 			if (failure != null) {
 				throw failure;
 			}

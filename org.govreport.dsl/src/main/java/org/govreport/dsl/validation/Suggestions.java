@@ -3,6 +3,8 @@ package org.govreport.dsl.validation;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 /**
  * "Did you mean": the known word closest to a misspelt one, by edit distance, preferring a word that
  * contains the text or is contained in it (国家秘密 → 不予公开·国家秘密).
@@ -21,7 +23,7 @@ public final class Suggestions {
 		int bestScore = Integer.MAX_VALUE;
 		for (Map.Entry<String, String> c : candidates.entrySet()) {
 			String known = c.getKey();
-			int distance = distance(strip(text), strip(known));
+			int distance = LevenshteinDistance.getDefaultInstance().apply(strip(text), strip(known));
 			boolean related = known.contains(text) || text.contains(known);
 			int limit = Math.max(1, Math.max(text.length(), known.length()) / 2);
 			if (!related && distance > limit) {
@@ -39,24 +41,5 @@ public final class Suggestions {
 	/** Ignores the joiners people drop or type differently (不予公开国家秘密 = 不予公开·国家秘密). */
 	private static String strip(String s) {
 		return s.replaceAll("[·.．、\\s]", "");
-	}
-
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitute, Math.min(previous[j] + 1, current[j - 1] + 1));
-			}
-			int[] t = previous;
-			previous = current;
-			current = t;
-		}
-		return previous[b.length()];
 	}
 }
