@@ -28,8 +28,8 @@ public final class ArithmeticAnalysis {
 
 	/**
 	 * A cell of an equation, on the left (+1) or the right (−1) side. {@code cell} is null when the
-	 * row is not written or too short; {@code value} is null then and for a cell written as {@code ?},
-	 * and 0 for a blank (空).
+	 * row is not written or too short; {@code value} is null then, for a cell written as {@code ?} and for
+	 * a blank (空): a published table's blank is not a 0, so a sum with a blank cell is not checked.
 	 */
 	public record Term(CellRef ref, Cell cell, BigDecimal value, int side) {
 
@@ -37,7 +37,7 @@ public final class ArithmeticAnalysis {
 			return value != null;
 		}
 
-		/** Written 空: the source left it blank, and it counts as 0. */
+		/** Written 空: the source left it blank. */
 		public boolean blank() {
 			return cell != null && cell.isBlank();
 		}
@@ -212,7 +212,7 @@ public final class ArithmeticAnalysis {
 		List<Term> terms = new ArrayList<>();
 		for (CellRef ref : refs) {
 			Cell cell = report.cell(ref.row(), ref.column()).orElse(null);
-			terms.add(new Term(ref, cell, cell == null ? null : ResolvedReport.counted(cell).orElse(null), side));
+			terms.add(new Term(ref, cell, cell == null ? null : cell.getValue(), side));
 		}
 		return terms;
 	}

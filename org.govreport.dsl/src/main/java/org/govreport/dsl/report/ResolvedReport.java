@@ -137,7 +137,10 @@ public final class ResolvedReport {
 		return cell(spec, column).map(Cell::getValue);
 	}
 
-	/** A written cell's number for sums and checks: a blank (空) counts as 0, as the standard reads it; ? as none. */
+	/**
+	 * A written cell's number for the checks that compare single cells (carry-over, plausibility): a blank (空)
+	 * counts as 0, ? as none. The sum rules count no blank at all ({@link ArithmeticAnalysis}).
+	 */
 	public static Optional<BigDecimal> counted(Cell cell) {
 		return cell.isBlank() ? Optional.of(BigDecimal.ZERO) : Optional.ofNullable(cell.getValue());
 	}

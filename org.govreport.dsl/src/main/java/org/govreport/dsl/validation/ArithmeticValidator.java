@@ -77,7 +77,7 @@ public class ArithmeticValidator extends ReportCheck {
 	private static String terms(Equation e, List<Term> terms) {
 		List<Term> nonZero = terms.stream().filter(t -> t.value().signum() != 0).toList();
 		if (nonZero.isEmpty()) {
-			return terms.stream().anyMatch(Term::blank) ? "各项均为 0 或空白" : "各项均为 0";
+			return "各项均为 0";
 		}
 		return nonZero.stream().map(t -> name(e, t) + " " + t.written()).collect(Collectors.joining(" + "));
 	}

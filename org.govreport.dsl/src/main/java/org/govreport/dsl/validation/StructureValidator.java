@@ -211,7 +211,7 @@ public class StructureValidator extends ReportCheck {
 		}
 		String first = resolved(table).cellRef(blanks.get(0)).map(CellRef::name).orElse("");
 		String count = blanks.size() == 1 ? "此格空白" : "本表有 " + blanks.size() + " 格空白（第一格 " + first + "）";
-		warning(count + "，按 0 计算：每格都应填写，没有的填 0", blanks.get(0), null, IssueCodes.BLANK_CELLS);
+		warning(count + "，不参与合计核对：每格都应填写，没有的填 0", blanks.get(0), null, IssueCodes.BLANK_CELLS);
 	}
 
 	@Check

@@ -59,7 +59,7 @@ public final class HoverTexts {
 	/** 合计（R2）= 0 + 3 + … = 7, and whether the written total agrees. */
 	public static String sum(Equation sum) {
 		String terms = sum.right().stream().map(t -> "- " + t.ref().name() + "：" + value(t)).collect(Collectors.joining("\n"));
-		String result = sum.rightSum().map(BigDecimal::toPlainString).orElse("无法计算（有空缺或 ? 的单元格）");
+		String result = sum.rightSum().map(BigDecimal::toPlainString).orElse("无法计算（有空白、空缺或 ? 的单元格，不核对）");
 		StringBuilder out = new StringBuilder("合计（").append(sum.rule().code()).append("）= ").append(result)
 				.append("，由以下各项相加：\n\n").append(terms);
 		if (sum.broken()) {
@@ -70,7 +70,7 @@ public final class HoverTexts {
 
 	/** A term's value, or why it has none. */
 	public static String value(Term term) {
-		return !term.known() ? "（空缺或 ?）" : term.blank() ? "空白（按 0 计）" : term.written();
+		return term.blank() ? "空白（不参与核对）" : !term.known() ? "（空缺或 ?）" : term.written();
 	}
 
 	private static String kind(ValueKind kind) {

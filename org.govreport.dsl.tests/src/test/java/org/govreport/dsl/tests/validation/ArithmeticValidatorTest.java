@@ -29,15 +29,18 @@ class ArithmeticValidatorTest {
 	}
 
 	@Test
-	void aBlankCellCountsAsZero() {
-		// 科研机构 is 0 throughout: blank, the sums still hold.
+	void aSumWithABlankCellIsNotChecked() {
+		// A published table's blank is not a 0: the sums it is in are not checked, whatever they add up to.
 		consistent.cell("予以公开", 2, "空").cell("总计", 2, "空").assertNo("R1");
 		consistent.cell("予以公开", 2, "空").cell("总计", 2, "空").assertNo("R2");
-		// A blank total whose terms are not 0 is wrong, and says it is blank.
-		Fixture f = consistent.cell("予以公开", 6, "空");
-		assertEquals("予以公开·总计 应为 4，实际为 空白：这一格使 2 处合计不成立——R1 予以公开·总计 空白 ≠ 4（自然人 3 + 商业企业 1）；"
-				+ "R2 （七）总计·总计 7 ≠ 3（部分公开 1 + 无法提供·不掌握 2）",
-				f.assertError("R1", f.line("予以公开"), f.column("予以公开", 6)).message());
+		// A total the organ left blank contradicts nothing; S16 still says the table has blanks.
+		Fixture blankTotal = consistent.cell("予以公开", 6, "空");
+		blankTotal.assertNo("R1");
+		blankTotal.assertNo("R2");
+		blankTotal.assertWarning("S16", blankTotal.line("予以公开"), blankTotal.column("予以公开", 6));
+		// The sums without a blank are checked as before.
+		Fixture wrong = blankTotal.cell("部分公开", 0, "9");
+		wrong.assertError("R1", wrong.line("部分公开"), wrong.column("部分公开", 0));
 	}
 
 	@Test

@@ -79,11 +79,11 @@ class StructureValidatorTest {
 	@Test
 	void blankCellsAreOneWarningPerTableOnTheFirstBlank() {
 		Fixture f = consistent.cell("予以公开", 2, "空").cell("予以公开", 3, "空").cell("总计", 5, "空");
-		assertEquals("本表有 3 格空白（第一格 予以公开·科研机构），按 0 计算：每格都应填写，没有的填 0",
+		assertEquals("本表有 3 格空白（第一格 予以公开·科研机构），不参与合计核对：每格都应填写，没有的填 0",
 				f.assertWarning("S16", f.line("予以公开"), f.column("予以公开", 2)).message());
 		f.assertCount("S16", 1);
 		Fixture one = consistent.cell("行政许可", 0, "170").cell("行政处罚", 0, "空");
-		assertEquals("此格空白，按 0 计算：每格都应填写，没有的填 0",
+		assertEquals("此格空白，不参与合计核对：每格都应填写，没有的填 0",
 				one.assertWarning("S16", one.line("行政处罚"), one.column("行政处罚", 0)).message());
 		consistent.assertNo("S16");
 	}
