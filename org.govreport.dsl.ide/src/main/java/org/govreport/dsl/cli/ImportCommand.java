@@ -1,7 +1,6 @@
 package org.govreport.dsl.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,7 +11,6 @@ import org.govreport.dsl.service.CheckService;
 import org.govreport.dsl.service.FileFailure;
 import org.govreport.dsl.service.Finding;
 import org.govreport.dsl.service.ImportService;
-import org.govreport.dsl.service.ReportFiles;
 import org.govreport.dsl.service.ReportLoader;
 
 import com.google.inject.Inject;
@@ -58,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		if (output != null && isFileName(output) && inputs.size() > 1) {
+		if (output != null && ImportService.namesAFile(output) && inputs.size() > 1) {
 			err.println(output + ": error: 导入多个文件时 -o 应为文件夹");
 			return ExitCodes.USAGE;
 		}
@@ -93,11 +91,8 @@ final class ImportCommand implements Callable<Integer> {
 	/** @throws FileFailure when the input cannot be imported or its target cannot be written */
 	private Imported importOne(Path input, PrintWriter out) {
 		ReportImport.Result imported = imports.importFile(input);
-		Path target = target(input);
-		if (Files.exists(target) && !force) {
-			throw new FileFailure(target, FileFailure.UNWRITABLE, "文件已存在，未覆盖（加 --force 覆盖）");
-		}
-		imports.write(target, imported);
+		Path target = imports.target(input, output);
+		imports.write(target, imported, force);
 		out.println(input + " → " + target + "（" + imported.report().organ() + " " + imported.report().year()
 				+ " 年，格式 " + imported.report().form().format() + "）");
 		for (ImportNote note : imported.notes()) {
@@ -107,19 +102,5 @@ final class ImportCommand implements Callable<Integer> {
 		findings.forEach(f -> out.println(f.toLine()));
 		return new Imported((int) imported.notes().stream().filter(ImportNote::isGap).count(),
 				(int) findings.stream().filter(Finding::isError).count());
-	}
-
-	private Path target(Path input) {
-		if (output == null) {
-			return ReportImport.target(input);
-		}
-		if (isFileName(output)) {
-			return output;
-		}
-		return output.resolve(ReportImport.target(input).getFileName());
-	}
-
-	private static boolean isFileName(Path path) {
-		return path.getFileName().toString().endsWith(ReportFiles.EXTENSION) && !Files.isDirectory(path);
 	}
 }

@@ -1,6 +1,7 @@
 package org.govreport.dsl.service;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.govreport.dsl.form.Forms;
@@ -46,11 +47,30 @@ public class ImportService {
 	}
 
 	/**
-	 * Writes an import's text, atomically.
-	 *
-	 * @throws FileFailure when the file cannot be written
+	 * Where an input's import is written: beside it ({@code output} null), into the folder {@code output}, or
+	 * to {@code output} itself when it names a .govreport file.
 	 */
-	public void write(Path target, ReportImport.Result imported) {
+	public Path target(Path input, Path output) {
+		if (output == null) {
+			return ReportImport.target(input);
+		}
+		return namesAFile(output) ? output : output.resolve(ReportImport.target(input).getFileName());
+	}
+
+	/** Whether an output names a .govreport file rather than a folder. */
+	public static boolean namesAFile(Path output) {
+		return output.getFileName().toString().endsWith(ReportFiles.EXTENSION) && !Files.isDirectory(output);
+	}
+
+	/**
+	 * Writes an import's text, atomically; a file already there is kept unless {@code overwrite}.
+	 *
+	 * @throws FileFailure when the file exists (and may not be overwritten) or cannot be written
+	 */
+	public void write(Path target, ReportImport.Result imported, boolean overwrite) {
+		if (Files.exists(target) && !overwrite) {
+			throw new FileFailure(target, FileFailure.UNWRITABLE, "文件已存在，未覆盖（加 --force 覆盖）");
+		}
 		AtomicFiles.write(target, imported.text().getBytes(StandardCharsets.UTF_8));
 	}
 }
