@@ -47,6 +47,7 @@ public final class Main {
 		COMMANDS.put("import", ImportCommand.class);
 		COMMANDS.put("audit", AuditCommand.class);
 		COMMANDS.put("rollup", RollupCommand.class);
+		COMMANDS.put("notice", NoticeCommand.class);
 		COMMANDS.put("lsp", LspCommand.class);
 	}
 

@@ -29,7 +29,15 @@ public final class ExportTargets {
 	 * @throws FileFailure when another report of this run already exports to the same file
 	 */
 	public Path of(Path root, Path file, ExportFormat format) {
-		String fileName = ReportFiles.exportName(file, format);
+		return of(root, file, ReportFiles.exportName(file, format));
+	}
+
+	/**
+	 * The file named {@code fileName} that {@code file} writes (a notice beside its report's exports, …).
+	 *
+	 * @throws FileFailure when another report of this run already writes to the same file
+	 */
+	public Path of(Path root, Path file, String fileName) {
 		Path target;
 		if (output == null) {
 			target = file.resolveSibling(fileName);

@@ -2,6 +2,7 @@ package org.govreport.dsl.service;
 
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -29,6 +30,10 @@ final class IoReasons {
 		}
 		if (e instanceof AccessDeniedException) {
 			return "没有权限（请检查文件和文件夹的读写权限）";
+		}
+		if (e instanceof FileAlreadyExistsException) {
+			// what creating an output's folder says when a file already has that folder's name
+			return "路径中有一段是文件，不是文件夹";
 		}
 		if (e instanceof NotDirectoryException) {
 			return "路径中有一段不是文件夹";
