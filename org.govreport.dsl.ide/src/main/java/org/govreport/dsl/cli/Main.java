@@ -48,6 +48,7 @@ public final class Main {
 		COMMANDS.put("audit", AuditCommand.class);
 		COMMANDS.put("rollup", RollupCommand.class);
 		COMMANDS.put("notice", NoticeCommand.class);
+		COMMANDS.put("overview", OverviewCommand.class);
 		COMMANDS.put("lsp", LspCommand.class);
 	}
 

@@ -1,4 +1,4 @@
-package org.govreport.dsl.tests.rollup;
+package org.govreport.dsl.tests.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.govreport.dsl.tests.rollup;
+package org.govreport.dsl.tests.service;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
