@@ -61,7 +61,12 @@ public class ExportService {
 	 */
 	public Outcome export(Path source, XtextResource resource, Collection<ExportFormat> formats, boolean fragment,
 			Function<ExportFormat, Path> targetOf, boolean force) throws IOException {
-		List<Finding> errors = checks.errors(source, resource);
+		return export(source, resource, checks.errors(source, resource), formats, fragment, targetOf, force);
+	}
+
+	/** The same, for a caller that has just checked the report: {@code errors} are its errors. */
+	public Outcome export(Path source, XtextResource resource, List<Finding> errors, Collection<ExportFormat> formats,
+			boolean fragment, Function<ExportFormat, Path> targetOf, boolean force) throws IOException {
 		boolean parsed = !resource.getContents().isEmpty();
 		if (!errors.isEmpty() && (!force || !parsed)) {
 			return new Outcome(errors, true, parsed, List.of(), List.of());

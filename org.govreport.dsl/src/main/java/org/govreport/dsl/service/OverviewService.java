@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.eclipse.xtext.resource.XtextResource;
 import org.govreport.dsl.export.ExportFormat;
 import org.govreport.dsl.overview.OverviewPage;
 import org.govreport.dsl.overview.OverviewRow;
@@ -16,7 +17,8 @@ import com.google.inject.Inject;
 
 /**
  * The office's overview page of many reports ({@code DIR/index.html}), with each report's HTML export beside
- * it ({@code DIR/reports/…}) for the page to link to. Nothing is overwritten unless forced.
+ * it ({@code DIR/reports/…}) for the page to link to. Each report is parsed and checked once, for its row and
+ * its export alike. Nothing is overwritten unless forced.
  */
 public class OverviewService {
 
@@ -29,15 +31,25 @@ public class OverviewService {
 	/**
 	 * What became of an overview.
 	 *
-	 * @param rows     one per report file, in the order found
+	 * @param rows     one per report file, in the order found (a file that could not be read says why)
 	 * @param page     the page written
-	 * @param failures files that could not be read or exported (each listed, and still a row)
+	 * @param failures exports that could not be written (each listed; the row is there, without its link)
 	 */
 	public record Outcome(List<OverviewRow> rows, Path page, List<FileFailure> failures) {
 	}
 
+	/** One report's row, and the failure of its export if it failed. */
+	private record Done(OverviewRow row, FileFailure exportFailure) {
+	}
+
 	@Inject
 	private OverviewRows rows;
+
+	@Inject
+	private ReportLoader loader;
+
+	@Inject
+	private CheckService checks;
 
 	@Inject
 	private ExportService exports;
@@ -51,42 +63,30 @@ public class OverviewService {
 		if (Files.exists(page) && !force) {
 			throw new FileFailure(page, FileFailure.UNWRITABLE, "文件已存在，未覆盖（加 --force 覆盖）");
 		}
-		List<Path[]> found = new ArrayList<>();
-		for (Path root : paths) {
-			ReportFiles.expand(List.of(root)).forEach(file -> found.add(new Path[] { root, file }));
-		}
-		if (found.isEmpty()) {
-			throw new FileFailure(paths.get(0), FileFailure.UNREADABLE, "没有找到 .govreport 报告");
-		}
-		// Rows on all cores; the ordered results keep the files' order.
-		List<OverviewRow> read = found.parallelStream().map(f -> rows.row(f[1])).toList();
-		// Targets are named in order (a second report to the same file is refused), then written on all cores.
+		// Exports are named in order (a second report to one file is refused), then everything runs on all cores.
 		ExportTargets targets = new ExportTargets(dir.resolve(REPORTS));
+		List<Path> files = new ArrayList<>();
 		List<Object> targetOrFailure = new ArrayList<>();
-		for (int i = 0; i < found.size(); i++) {
-			targetOrFailure.add(read.get(i).failure() != null ? null : target(targets, found.get(i), force));
-		}
-		List<Object> exported = IntStream.range(0, found.size()).parallel()
-				.mapToObj(i -> targetOrFailure.get(i) instanceof Path target ? export(found.get(i)[1], target, dir) : targetOrFailure.get(i))
-				.toList();
-		List<FileFailure> failures = new ArrayList<>();
-		List<OverviewRow> linked = new ArrayList<>();
-		for (int i = 0; i < found.size(); i++) {
-			if (exported.get(i) instanceof FileFailure failure) {
-				failures.add(failure);
-				linked.add(read.get(i));
-			} else {
-				linked.add(read.get(i).withLink((String) exported.get(i)));
+		for (Path root : paths) {
+			for (Path file : ReportFiles.expand(List.of(root))) {
+				files.add(file);
+				targetOrFailure.add(target(targets, root, file, force));
 			}
 		}
-		AtomicFiles.write(page, OverviewPage.write(linked, today.toString()));
-		return new Outcome(linked, page, failures);
+		if (files.isEmpty()) {
+			throw new FileFailure(paths.get(0), FileFailure.UNREADABLE, "没有找到 .govreport 报告");
+		}
+		List<Done> done = IntStream.range(0, files.size()).parallel().mapToObj(i -> one(files.get(i), targetOrFailure.get(i), dir))
+				.toList();
+		AtomicFiles.write(page, OverviewPage.write(done.stream().map(Done::row).toList(), today.toString()));
+		return new Outcome(done.stream().map(Done::row).toList(), page,
+				done.stream().map(Done::exportFailure).filter(f -> f != null).toList());
 	}
 
 	/** Where a report's export goes, or the failure that says why it cannot go there. */
-	private static Object target(ExportTargets targets, Path[] rootAndFile, boolean force) {
+	private static Object target(ExportTargets targets, Path root, Path file, boolean force) {
 		try {
-			Path target = targets.of(rootAndFile[0], rootAndFile[1], ExportFormat.HTML);
+			Path target = targets.of(root, file, ExportFormat.HTML);
 			if (Files.exists(target) && !force) {
 				throw new FileFailure(target, FileFailure.UNWRITABLE, "文件已存在，未覆盖（加 --force 覆盖）");
 			}
@@ -97,18 +97,33 @@ public class OverviewService {
 	}
 
 	/**
-	 * Exports a report's HTML for the page to link to; its errors are on the page, so it is exported whatever
-	 * they are. Returns the link relative to the page, null when it did not parse, or the failure.
+	 * Reads and checks a report, makes its row and exports its HTML for the page to link to (its errors are on
+	 * the page, so it is exported whatever they are; one that does not parse gets no link).
 	 */
-	private Object export(Path file, Path target, Path dir) {
+	private Done one(Path file, Object target, Path dir) {
+		XtextResource resource;
+		List<Finding> findings;
 		try {
-			ExportService.Outcome outcome = exports.export(file, Set.of(ExportFormat.HTML), false, f -> target, true);
-			if (outcome.written().isEmpty()) {
-				return null;
-			}
-			return dir.toAbsolutePath().normalize().relativize(target.toAbsolutePath().normalize()).toString().replace('\\', '/');
+			resource = PerFile.run(file, () -> loader.load(file));
+			findings = PerFile.run(file, () -> checks.check(file, resource));
 		} catch (FileFailure e) {
-			return e;
+			return new Done(rows.failed(e), null);
 		}
+		OverviewRow row = rows.row(file, resource, findings);
+		if (!(target instanceof Path path)) {
+			return new Done(row, (FileFailure) target);
+		}
+		try {
+			List<Finding> errors = findings.stream().filter(Finding::isError).toList();
+			ExportService.Outcome outcome = PerFile.run(file,
+					() -> exports.export(file, resource, errors, Set.of(ExportFormat.HTML), false, f -> path, true));
+			return new Done(outcome.written().isEmpty() ? row : row.withLink(link(dir, path)), null);
+		} catch (FileFailure e) {
+			return new Done(row, e);
+		}
+	}
+
+	private static String link(Path dir, Path target) {
+		return dir.toAbsolutePath().normalize().relativize(target.toAbsolutePath().normalize()).toString().replace('\\', '/');
 	}
 }
