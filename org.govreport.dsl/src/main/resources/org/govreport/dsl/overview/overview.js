@@ -77,7 +77,7 @@
   });
   chart('chart-years', {
     legend: { top: 0, type: 'scroll' },
-    grid: grid,
+    grid: { left: 8, right: 24, top: 64, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: data.years.years },
     yAxis: { type: 'value', name: '本年新收' },
     series: data.years.organs.map(function (o) {
