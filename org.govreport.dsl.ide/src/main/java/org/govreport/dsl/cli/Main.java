@@ -46,6 +46,7 @@ public final class Main {
 		COMMANDS.put("export", ExportCommand.class);
 		COMMANDS.put("import", ImportCommand.class);
 		COMMANDS.put("audit", AuditCommand.class);
+		COMMANDS.put("diff", DiffCommand.class);
 		COMMANDS.put("lsp", LspCommand.class);
 	}
 
