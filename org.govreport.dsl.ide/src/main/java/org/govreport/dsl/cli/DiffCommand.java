@@ -41,6 +41,9 @@ final class DiffCommand implements Callable<Integer> {
 	@Option(names = "--git-external", hidden = true, description = "git 的外部 diff 驱动调用（由 git-setup 配置）")
 	private boolean gitDriver;
 
+	@Option(names = "--textconv", hidden = true, description = "git 的 textconv 调用（由 git-setup 配置）：把一份报告列成逐格、逐条的文本")
+	private boolean textconv;
+
 	@Parameters(arity = "1..7", paramLabel = "OLD NEW", description = "两份报告：文件路径或 REV:PATH（如 main:reports/2025.govreport）")
 	private List<String> sides;
 
@@ -57,6 +60,15 @@ final class DiffCommand implements Callable<Integer> {
 					!noColour && "true".equals(System.getenv("GIT_PAGER_IN_USE")) && System.getenv("NO_COLOR") == null));
 			out.flush();
 			// git stops a whole git log -p at a driver that fails: the driver always succeeds.
+			return ExitCodes.OK;
+		}
+		if (textconv) {
+			if (sides.size() != 1) {
+				err.println("govreport diff: --textconv 需要一个文件");
+				return ExitCodes.USAGE;
+			}
+			out.print(diffs.listing(Path.of(sides.get(0))));
+			out.flush();
 			return ExitCodes.OK;
 		}
 		int expected = revision != null ? 1 : 2;

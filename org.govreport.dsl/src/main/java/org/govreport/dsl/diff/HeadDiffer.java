@@ -30,7 +30,7 @@ final class HeadDiffer {
 	}
 
 	/** The head's fields by the keyword a report writes them with, null where a report leaves one out. */
-	private static Map<String, String> fields(Report report) {
+	static Map<String, String> fields(Report report) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("报告", report.getOrgan());
 		fields.put("年度", yearText(report));

@@ -11,6 +11,7 @@ import org.govreport.dsl.diff.DiffSide;
 import org.govreport.dsl.diff.DiffSide.SideFinding;
 import org.govreport.dsl.diff.ReportDiff;
 import org.govreport.dsl.diff.ReportDiffer;
+import org.govreport.dsl.diff.ReportListing;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.service.git.GitRevisions;
 
@@ -52,6 +53,9 @@ public class DiffService {
 	private ReportDiffer differ;
 
 	@Inject
+	private ReportListing listing;
+
+	@Inject
 	private GitRevisions git;
 
 	/** Compares two sides, each a path or {@code REV:PATH}, from the folder the command runs in. */
@@ -87,6 +91,21 @@ public class DiffService {
 		outcome.problems().forEach(p -> text.append(p).append('\n'));
 		if (outcome.diff() != null) {
 			text.append(DiffFormat.text.render(outcome.diff(), colour));
+		}
+		return text.toString();
+	}
+
+	/**
+	 * What git's textconv prints for one version of a report (git passes it as a temporary file): the listing
+	 * of {@link ReportListing}, after what could not be read. Never fails, for the same reason as {@link #forGit}.
+	 */
+	public String listing(Path file) {
+		List<String> problems = new ArrayList<>();
+		DiffSide side = side(() -> fromFile(file, file.toString(), file), problems);
+		StringBuilder text = new StringBuilder();
+		problems.forEach(p -> text.append(p).append('\n'));
+		if (side != null) {
+			text.append(listing.render(side));
 		}
 		return text.toString();
 	}
