@@ -63,10 +63,10 @@ public class DiffService {
 		return compare(() -> read(folder, oldSpec), () -> read(folder, newSpec));
 	}
 
-	/** Compares a file as it is at a Git revision with the file as it is now. */
+	/** Compares a file as it is at a revision of its Git repository with the file as it is now. */
 	public Outcome diffWithRevision(Path folder, String revision, Path file) {
 		return compare(() -> {
-			byte[] bytes = git.read(folder, revision, file);
+			byte[] bytes = git.read(revision, file);
 			return new Text(revision + ":" + file, file, loader.decode(Path.of(revision + ":" + file), textual(file, bytes)));
 		}, () -> read(folder, file.toString()));
 	}

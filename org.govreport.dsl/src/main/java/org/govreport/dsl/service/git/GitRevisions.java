@@ -34,9 +34,9 @@ public class GitRevisions {
 		}
 	}
 
-	/** The bytes of a file (by its path on disk) at a revision. */
-	public byte[] read(Path folder, String revision, Path file) {
-		try (Repository repository = GitRepositories.open(folder)) {
+	/** The bytes of a file (by its path on disk) at a revision of the repository it is in. */
+	public byte[] read(String revision, Path file) {
+		try (Repository repository = GitRepositories.open(file.toAbsolutePath().getParent())) {
 			String inRepository = GitRepositories.repositoryPath(repository, file);
 			return read(repository, revision, inRepository, Path.of(revision + ":" + inRepository));
 		}
