@@ -88,9 +88,10 @@ public class DiffService {
 		Path at = Path.of(path);
 		Outcome outcome = compare(() -> fromFile(oldFile, "a/" + path, at), () -> fromFile(newFile, "b/" + path, at));
 		StringBuilder text = new StringBuilder(header);
-		outcome.problems().forEach(p -> text.append(p).append('\n'));
 		if (outcome.diff() != null) {
-			text.append(DiffFormat.text.render(outcome.diff(), colour));
+			text.append(DiffFormat.text.render(outcome.diff(), colour)); // its notes say what could not be read
+		} else {
+			outcome.problems().forEach(p -> text.append(p).append('\n'));
 		}
 		return text.toString();
 	}

@@ -86,7 +86,7 @@ class DiffCommandTest {
 
 	@Test
 	void aSideWithSyntaxErrorsIsDiffedAsFarAsItReadsAndExitTwo() {
-		Fixture broken = Fixture.consistent().cell("予以公开", 0, "4").replace("一、总体情况 「", "一、总体情况 」「");
+		Fixture broken = Fixture.of(Fixture.consistent().cell("予以公开", 0, "4").text() + "\n}}\n");
 		CliRun run = CliRun.of("diff", report("a", Fixture.consistent()).toString(), report("b", broken).toString());
 		assertEquals(2, run.exitCode());
 		assertTrue(run.err().contains("有语法错误，只比较了能读出的部分"), run.err());

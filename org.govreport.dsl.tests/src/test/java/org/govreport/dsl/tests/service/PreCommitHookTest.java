@@ -45,8 +45,9 @@ class PreCommitHookTest {
 		git(repo, "add", ".").assertOk();
 		Run refused = git(repo, "commit", "-q", "-m", "broken");
 		assertNotEquals(0, refused.exitCode());
-		assertTrue(refused.out().contains("reports/2025.govreport:" + BROKEN.line("予以公开") + ":"), refused.out());
-		assertTrue(refused.out().contains("[R1]"), refused.out());
+		// git shows a hook's output on its standard error
+		assertTrue(refused.err().contains("reports/2025.govreport:" + BROKEN.line("予以公开") + ":"), refused.err());
+		assertTrue(refused.err().contains("[R1]"), refused.err());
 		assertTrue(refused.err().contains("提交已取消"), refused.err());
 		assertNotEquals(0, git(repo, "rev-parse", "--verify", "-q", "HEAD").exitCode(), "nothing was committed");
 		GitTesting.write(report, GOOD.text());
@@ -71,6 +72,6 @@ class PreCommitHookTest {
 		git(repo, "add", ".").assertOk();
 		Run refused = git(repo, "commit", "-q", "-m", "unformatted");
 		assertNotEquals(0, refused.exitCode());
-		assertTrue(refused.out().contains("格式不规范"), refused.out());
+		assertTrue(refused.err().contains("reports/2025.govreport: 格式不规范"), refused.err());
 	}
 }
