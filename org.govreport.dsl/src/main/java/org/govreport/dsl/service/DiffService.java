@@ -33,9 +33,12 @@ public class DiffService {
 	 */
 	public record Outcome(ReportDiff diff, List<String> problems) {
 
-		/** Both sides were read whole. */
+		/**
+		 * Both sides were read whole and compared cell for cell: no problem, and no note (two formats compare
+		 * only the cells they share).
+		 */
 		public boolean complete() {
-			return problems.isEmpty();
+			return problems.isEmpty() && (diff == null || diff.notes().isEmpty());
 		}
 
 		public boolean changed() {

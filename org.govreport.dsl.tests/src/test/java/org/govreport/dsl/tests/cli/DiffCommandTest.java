@@ -94,6 +94,15 @@ class DiffCommandTest {
 	}
 
 	@Test
+	void twoFormatsAreComparedOnTheirSharedCellsAndExitTwo() {
+		CliRun run = CliRun.of("diff", report("a", Fixture.consistent()).toString(),
+				report("b", Fixture.consistent().replace("格式 2021", "格式 2019").cell("予以公开", 0, "4")).toString());
+		assertEquals(2, run.exitCode());
+		assertTrue(run.out().contains("注意：两份报告的格式不同（2021 与 2019），只比较两者共有的单元格"), run.out());
+		assertTrue(run.out().contains("三·予以公开·自然人: 3 → 4"), run.out());
+	}
+
+	@Test
 	void aFileThatIsNoReportIsExitTwo() {
 		CliRun run = CliRun.of("diff", report("a", Fixture.consistent()).toString(),
 				GitTesting.write(dir.resolve("empty.govreport"), "").toString());
