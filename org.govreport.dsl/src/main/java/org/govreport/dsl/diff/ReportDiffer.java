@@ -14,7 +14,8 @@ import com.google.inject.Inject;
 /** The semantic diff of two parsed reports: head, cells, findings of the checks, prose. */
 public class ReportDiffer {
 
-	private static final String PREFACE = "前言";
+	/** How the diff names the preface, which is prose before the first section. */
+	static final String PREFACE = "前言";
 
 	@Inject
 	private ReportViews views;

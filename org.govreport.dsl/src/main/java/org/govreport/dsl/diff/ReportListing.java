@@ -35,7 +35,7 @@ public class ReportListing {
 				out.append(field).append(": ").append(value).append('\n');
 			}
 		});
-		paragraphs(out, "前言", report.getPreface());
+		paragraphs(out, ReportDiffer.PREFACE, report.getPreface());
 		for (SectionSpec spec : resolved.form().sections()) {
 			Optional<Section> section = resolved.section(spec);
 			paragraphs(out, spec.heading(), section.map(Section::getProse).orElse(null));
