@@ -91,7 +91,7 @@ public final class GeneratedRegion {
 	}
 
 	/** The report text of an organ and year, with its planted fault. */
-	static String report(String organ, String name, int year) {
+	public static String report(String organ, String name, int year) {
 		String text = Fixture.consistent().text().replaceAll("(?m)^#.*\\n", "").replaceAll("(?m)^上年报告.*\\n", "")
 				.replace("重庆市巴南区东温泉镇人民政府", name).replace("年度 2025", "年度 " + year)
 				.replace("发布日期 2026-01-20", "发布日期 " + (organ.equals(LATE) && year == 2024 ? "2025-03-15" : (year + 1) + "-01-20"))
