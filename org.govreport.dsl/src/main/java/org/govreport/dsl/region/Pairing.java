@@ -30,7 +30,8 @@ public final class Pairing {
 		keys = new ArrayList<>(facts.size());
 		for (int i = 0; i < facts.size(); i++) {
 			ReportFacts f = facts.get(i);
-			String key = f == null || f.organ().isBlank() ? null : rules.names().keyOf(f.organ());
+			// A report without an organ or a year (a syntax error) belongs to no organ-year: its own check says why.
+			String key = f == null || f.organ().isBlank() || f.year() <= 0 ? null : rules.names().keyOf(f.organ());
 			keys.add(key);
 			if (key != null) {
 				groups.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(f.year(), y -> new ArrayList<>()).add(i);
@@ -80,7 +81,7 @@ public final class Pairing {
 		return reports.stream().map(i -> facts.get(i).path()).sorted().collect(Collectors.joining(", "));
 	}
 
-	/** The key each report was grouped by, by index (null for a file that could not be read or names no organ). */
+	/** The key each report was grouped by, by index (null for a file that could not be read or names no organ or year). */
 	public String key(int report) {
 		return keys.get(report);
 	}
