@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,10 @@ public final class AuditTable {
 	private static final String[] CSV_COLUMNS = { "path", "kind", "organ", "year", "format", "errors", "warnings",
 			"unreadable_cells", "codes", "published", "deadline", "lateness", "last_year", "requests", "handled",
 			"disclosure_rate", "review_correction_rate", "lawsuit_correction_rate", "requests_change", "failure" };
+
+	private static final Comparator<RegionFinding> ACROSS_ORDER = Comparator.comparing(RegionFinding::path)
+			.thenComparingInt(RegionFinding::line).thenComparingInt(RegionFinding::column).thenComparing(RegionFinding::code)
+			.thenComparing(RegionFinding::message);
 
 	private final RegionAudit audit;
 
@@ -118,8 +123,8 @@ public final class AuditTable {
 		if (!across.isEmpty()) {
 			out.println();
 			out.println("跨报告检查（配对、名册、发布时限、雷同）：");
-			across.stream().map(f -> f.path() + ":" + f.line() + ":" + f.column() + ": " + f.severity() + ": " + f.message()
-					+ " [" + f.code() + "]").sorted().forEach(out::println);
+			across.stream().sorted(ACROSS_ORDER).map(f -> f.path() + ":" + f.line() + ":" + f.column() + ": " + f.severity() + ": "
+					+ f.message() + " [" + f.code() + "]").forEach(out::println);
 		}
 		Map<String, Object> t = totals();
 		out.println("合计：" + t.get("reports") + " 份报告，" + t.get("withErrors") + " 份有错误，" + t.get("unreadableFiles")
