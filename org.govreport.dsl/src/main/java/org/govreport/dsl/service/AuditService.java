@@ -16,13 +16,15 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.imports.ImportNote;
 import org.govreport.dsl.imports.ReportImport;
+import org.govreport.dsl.region.ReportFacts;
+import org.govreport.dsl.region.ReportFactsReader;
 import org.govreport.dsl.report.ReportViews;
 
 import com.google.inject.Inject;
 
 /**
- * The supervising office's view of published reports: each is imported in memory (a .govreport file is
- * read as it is) and checked; one line per report.
+ * One published report as the supervising office sees it: imported in memory (a .govreport file is read as
+ * it is), checked, and reduced to an {@link AuditedReport} whose parse can be dropped.
  */
 public class AuditService {
 
@@ -45,6 +47,9 @@ public class AuditService {
 	@Inject
 	private ReportViews views;
 
+	@Inject
+	private ReportFactsReader facts;
+
 	/**
 	 * The files to audit: files as named, folders searched for the extensions audit reads.
 	 *
@@ -58,7 +63,7 @@ public class AuditService {
 				continue;
 			}
 			try (Stream<Path> walk = Files.walk(path)) {
-				walk.filter(Files::isRegularFile).filter(p -> EXTENSIONS.contains(extension(p))).sorted().forEach(files::add);
+				walk.filter(Files::isRegularFile).filter(p -> EXTENSIONS.contains("." + kind(p))).sorted().forEach(files::add);
 			} catch (IOException | UncheckedIOException e) {
 				throw new FileFailure(path, FileFailure.UNREADABLE, "无法读取文件夹：" + IoReasons.of(e));
 			}
@@ -66,22 +71,23 @@ public class AuditService {
 		return files;
 	}
 
-	/** One report's line; a file that cannot be read or imported gives a line that says why. */
-	public AuditLine audit(Path path) {
+	/** One report, audited alone; a file that cannot be read or imported gives a report that says why. */
+	public AuditedReport audit(Path path) {
 		try {
 			return PerFile.run(path, () -> audited(path));
 		} catch (FileFailure e) {
-			return new AuditLine(path.toString(), "", 0, "", 0, 0, 0, Map.of(), e.getMessage() + " [" + e.code() + "]");
+			return AuditedReport.failed(path.toString(), kind(path), e);
 		}
 	}
 
-	private AuditLine audited(Path path) {
+	private AuditedReport audited(Path path) {
 		XtextResource resource;
 		int unreadable = 0;
-		if (extension(path).equals(ReportFiles.EXTENSION)) {
+		if (("." + kind(path)).equals(ReportFiles.EXTENSION)) {
 			resource = loader.load(path);
 		} else {
-			ReportImport.Result imported = imports.importFile(path);
+			// Parsed unformatted: formatting changes only white space, and nobody sees this text.
+			ReportImport.Result imported = imports.read(path);
 			unreadable = (int) imported.notes().stream().filter(ImportNote::isGap).count();
 			resource = loader.parse(ReportImport.target(path), imported.text());
 		}
@@ -90,14 +96,16 @@ public class AuditService {
 		findings.forEach(f -> codes.merge(f.code(), 1, Integer::sum));
 		Report report = resource.getContents().isEmpty() ? null : (Report) resource.getContents().get(0);
 		int errors = (int) findings.stream().filter(Finding::isError).count();
-		return new AuditLine(path.toString(), report == null || report.getOrgan() == null ? "" : report.getOrgan(),
-				report == null ? 0 : report.getYear(), report == null ? "" : views.resolved(report).format(),
-				errors, findings.size() - errors, unreadable, codes, null);
+		ReportFacts read = report == null ? null : facts.read(path.toString(), report);
+		return new AuditedReport(path.toString(), kind(path), read == null ? "" : read.organ(), read == null ? 0 : read.year(),
+				report == null ? "" : views.resolved(report).format(), errors, findings.size() - errors, unreadable, codes,
+				findings, null, read);
 	}
 
-	private static String extension(Path path) {
-		String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+	/** A file's kind: its extension in lower case, without the dot. */
+	private static String kind(Path path) {
+		String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
 		int dot = name.lastIndexOf('.');
-		return dot < 0 ? "" : name.substring(dot);
+		return dot < 0 ? "" : name.substring(dot + 1);
 	}
 }

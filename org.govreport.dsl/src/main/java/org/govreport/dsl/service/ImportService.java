@@ -36,6 +36,16 @@ public class ImportService {
 	}
 
 	/**
+	 * Reads a published report file into .govreport text as the importer writes it, not formatted: for an audit,
+	 * which parses the text in memory and never shows it (formatting would double an import's time).
+	 *
+	 * @throws FileFailure when the file cannot be read, is too large or is in no format the importer knows
+	 */
+	public ReportImport.Result read(Path input) {
+		return PerFile.run(input, () -> importer.read(input.getFileName().toString(), InputFiles.read(input)));
+	}
+
+	/**
 	 * Imports the bytes of a file named {@code name}; {@code target} is where the .govreport file will live
 	 * (relative references resolve from there).
 	 *

@@ -1,7 +1,6 @@
 package org.govreport.dsl.validation;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.xtext.validation.Check;
@@ -9,6 +8,7 @@ import org.govreport.dsl.form.Checks;
 import org.govreport.dsl.form.ColumnSpec;
 import org.govreport.dsl.form.RowSpec;
 import org.govreport.dsl.form.TableSpec;
+import org.govreport.dsl.govReport.Cell;
 import org.govreport.dsl.govReport.GovReportPackage.Literals;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.govReport.Section;
@@ -17,7 +17,8 @@ import org.govreport.dsl.report.ResolvedReport;
 /**
  * Checks against last year's report, named by {@code 上年报告} (resolved by the scope provider): it
  * is last year's (S14), its carried-forward applications are this year's carried-over ones (R6), the
- * stock of normative documents adds up (W2), and the tables and 五 are not copied from it (W5).
+ * stock of normative documents adds up (W2) — both in {@link CarryOverComparison}, which the region audit
+ * shares — and the tables and 五 are not copied from it (W5).
  */
 public class CarryOverValidator extends ReportCheck {
 
@@ -31,54 +32,22 @@ public class CarryOverValidator extends ReportCheck {
 	}
 
 	@Check
-	public void carryOver(Report report) {
+	public void againstLastYear(Report report) {
 		Report previous = lastYear(report);
-		Checks.CarryOver rule = forms().checks().carryOver();
-		ResolvedReport now = resolved(report);
-		Optional<RowSpec> row = now.form().table(rule.table()).flatMap(t -> t.row(rule.row()));
-		if (previous == null || row.isEmpty()) {
+		if (previous == null) {
 			return;
 		}
+		ResolvedReport now = resolved(report);
 		ResolvedReport before = views().resolved(previous);
-		for (ColumnSpec column : row.get().columns()) {
-			Optional<BigDecimal> carried = before.value(rule.table(), rule.from(), column.id());
-			Optional<BigDecimal> written = now.value(row.get(), column);
-			if (carried.isPresent() && written.isPresent() && carried.get().compareTo(written.get()) != 0) {
-				String from = before.form().table(rule.table()).flatMap(t -> t.row(rule.from()))
-						.map(r -> r.label()).orElse(rule.from());
-				error(row.get().label() + "·" + column.label() + " 应为 " + carried.get().toPlainString() + "（上年报告 "
-						+ from + "·" + column.label() + "），实际为 " + written.get().toPlainString(),
-						now.cell(row.get(), column).orElseThrow(), null, IssueCodes.CARRY_OVER,
-						carried.get().toPlainString());
+		Checks checks = forms().checks();
+		for (CarryOverComparison.Difference d : CarryOverComparison.differences(CarryOverFacts.of(before, checks),
+				before.form(), CarryOverFacts.of(now, checks), now.form(), checks)) {
+			Cell cell = now.cell(d.row(), d.column()).orElseThrow();
+			if (d.isError()) {
+				error(d.message(), cell, null, d.code(), d.expected().toPlainString());
+			} else {
+				warning(d.message(), cell, null, d.code());
 			}
-		}
-	}
-
-	@Check
-	public void stock(Report report) {
-		Report previous = lastYear(report);
-		Checks.Stock rule = forms().checks().stock();
-		ResolvedReport now = resolved(report);
-		Optional<RowSpec> row = now.form().table(rule.table()).flatMap(t -> t.row(rule.row()));
-		if (previous == null || row.isEmpty() || row.get().column(rule.total()) == null) {
-			return;
-		}
-		ResolvedReport before = views().resolved(previous);
-		Optional<BigDecimal> last = before.value(rule.table(), rule.row(), rule.total());
-		Optional<BigDecimal> plus = sum(now, rule, rule.plus());
-		Optional<BigDecimal> minus = sum(now, rule, rule.minus());
-		ColumnSpec total = row.get().column(rule.total());
-		Optional<BigDecimal> written = now.value(row.get(), total);
-		if (last.isEmpty() || plus.isEmpty() || minus.isEmpty() || written.isEmpty()) {
-			return;
-		}
-		BigDecimal expected = last.get().add(plus.get()).subtract(minus.get());
-		if (expected.compareTo(written.get()) != 0) {
-			warning(row.get().label() + "·" + total.label() + " 为 " + written.get().toPlainString() + "，按上年 "
-					+ last.get().toPlainString() + " + 本年" + names(row.get(), rule.plus()) + " " + plus.get().toPlainString()
-					+ " − 本年" + names(row.get(), rule.minus()) + " " + minus.get().toPlainString() + " 应为 "
-					+ expected.toPlainString() + "（清理文件等情况可不同，请核实）", now.cell(row.get(), total).orElseThrow(), null,
-					IssueCodes.STOCK);
 		}
 	}
 
@@ -122,22 +91,6 @@ public class CarryOverValidator extends ReportCheck {
 			}
 		}
 		return anyValue;
-	}
-
-	private static Optional<BigDecimal> sum(ResolvedReport report, Checks.Stock rule, java.util.List<String> columns) {
-		BigDecimal sum = BigDecimal.ZERO;
-		for (String column : columns) {
-			Optional<BigDecimal> v = report.value(rule.table(), rule.row(), column);
-			if (v.isEmpty()) {
-				return Optional.empty();
-			}
-			sum = sum.add(v.get());
-		}
-		return Optional.of(sum);
-	}
-
-	private static String names(RowSpec row, java.util.List<String> columns) {
-		return String.join("+", columns.stream().map(row::column).filter(Objects::nonNull).map(ColumnSpec::label).toList());
 	}
 
 	private static String normalized(String prose) {

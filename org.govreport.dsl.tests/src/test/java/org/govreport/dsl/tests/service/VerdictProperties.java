@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.govreport.dsl.service.AuditLine;
 import org.govreport.dsl.service.AuditService;
+import org.govreport.dsl.service.AuditedReport;
 import org.govreport.dsl.tests.CliRun;
 import org.govreport.dsl.tests.GeneratedReports;
 import org.govreport.dsl.tests.ReportTesting;
@@ -28,7 +28,7 @@ class VerdictProperties {
 			CliRun check = CliRun.of("check", "--format", "json", file.toString());
 			long errors = check.out().split("\"severity\": \"error\"", -1).length - 1;
 			long warnings = check.out().split("\"severity\": \"warning\"", -1).length - 1;
-			AuditLine audited = ReportTesting.get(AuditService.class).audit(file);
+			AuditedReport audited = ReportTesting.get(AuditService.class).audit(file);
 			assertEquals(errors, audited.errors(), check.out());
 			assertEquals(warnings, audited.warnings(), check.out());
 			assertEquals(errors > 0 ? 1 : 0, check.exitCode());

@@ -1,0 +1,69 @@
+package org.govreport.dsl.region;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.govreport.dsl.form.Checks;
+import org.govreport.dsl.form.ColumnSpec;
+import org.govreport.dsl.form.Forms;
+import org.govreport.dsl.form.RowSpec;
+import org.govreport.dsl.form.SectionSpec;
+import org.govreport.dsl.govReport.Cell;
+import org.govreport.dsl.govReport.Report;
+import org.govreport.dsl.govReport.Section;
+import org.govreport.dsl.report.Indicators;
+import org.govreport.dsl.report.ReportViews;
+import org.govreport.dsl.report.ResolvedReport;
+import org.govreport.dsl.validation.CarryOverFacts;
+
+import com.google.inject.Inject;
+
+/** Reads a parsed report's {@link ReportFacts}, so that the parse can be dropped. */
+public class ReportFactsReader {
+
+	@Inject
+	private Forms forms;
+
+	@Inject
+	private ReportViews views;
+
+	@Inject
+	private Boilerplate boilerplate;
+
+	public ReportFacts read(String path, Report report) {
+		ResolvedReport resolved = views.resolved(report);
+		Map<String, ProseSignature> prose = new HashMap<>();
+		for (SectionSpec spec : resolved.form().sections()) {
+			resolved.section(spec).map(Section::getProse).map(boilerplate::strip).map(MinHash::of)
+					.ifPresent(signature -> prose.put(spec.number(), signature));
+		}
+		Report previous = report.getPrevious();
+		return new ReportFacts(path, report.getOrgan() == null ? "" : report.getOrgan(), report.getYear(), report.getDate(),
+				resolved.form(), CarryOverFacts.of(resolved, forms.checks()), positions(resolved), Indicators.of(resolved),
+				prose, previous != null && !previous.eIsProxy());
+	}
+
+	/** Where the cells the carry-over checks report on stand. */
+	private Map<String, ReportFacts.Position> positions(ResolvedReport report) {
+		Map<String, ReportFacts.Position> positions = new HashMap<>();
+		Checks checks = forms.checks();
+		Optional<RowSpec> carried = report.form().table(checks.carryOver().table()).flatMap(t -> t.row(checks.carryOver().row()));
+		carried.ifPresent(row -> row.columns().forEach(column -> put(report, row, column, positions)));
+		report.form().table(checks.stock().table()).flatMap(t -> t.row(checks.stock().row()))
+				.ifPresent(row -> Optional.ofNullable(row.column(checks.stock().total()))
+						.ifPresent(column -> put(report, row, column, positions)));
+		return positions;
+	}
+
+	private static void put(ResolvedReport report, RowSpec row, ColumnSpec column, Map<String, ReportFacts.Position> positions) {
+		Optional<Cell> cell = report.cell(row, column);
+		ICompositeNode node = cell.map(NodeModelUtils::getNode).orElse(null);
+		if (node != null) {
+			var at = NodeModelUtils.getLineAndColumn(node, node.getOffset());
+			positions.put(row.id() + "." + column.id(), new ReportFacts.Position(at.getLine(), at.getColumn()));
+		}
+	}
+}
