@@ -65,6 +65,15 @@ class SarifFindingsTest {
 		assertEquals("2.1.0", JsonParser.parseString(SARIF).getAsJsonObject().get("version").getAsString());
 	}
 
+	/** The schema check is not vacuous: a result without its message, or with a level SARIF does not know, fails it. */
+	@Test
+	void theSchemaRejectsWhatIsNotSarif() {
+		String noMessage = SARIF.replaceFirst("\"message\": \\{\\s*\"text\": \"[^\"]*\"\\s*}", "\"message\": {}");
+		assertFalse(SCHEMA.validate(noMessage, InputFormat.JSON).isEmpty(), "a message without text");
+		assertFalse(SCHEMA.validate(SARIF.replaceFirst("\"level\": \"error\"", "\"level\": \"fatal\""), InputFormat.JSON)
+				.isEmpty(), "an unknown level");
+	}
+
 	@Test
 	void listsEveryCodeAsARuleWithItsHelp() throws IllegalAccessException {
 		Set<String> codes = new TreeSet<>();
