@@ -51,6 +51,9 @@ public final class Acknowledgements {
 		}
 		ICompositeNode root = resource.getParseResult().getRootNode();
 		String text = root.getText();
+		if (!text.contains("govreport")) {
+			return found; // most reports acknowledge nothing: no walk over their tokens
+		}
 		int firstSection = firstSectionOffset(resource);
 		for (ILeafNode leaf : root.getLeafNodes()) {
 			if (!leaf.isHidden()) {
