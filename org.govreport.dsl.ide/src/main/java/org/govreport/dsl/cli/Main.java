@@ -46,6 +46,9 @@ public final class Main {
 		COMMANDS.put("export", ExportCommand.class);
 		COMMANDS.put("import", ImportCommand.class);
 		COMMANDS.put("audit", AuditCommand.class);
+		COMMANDS.put("diff", DiffCommand.class);
+		COMMANDS.put("git-setup", GitSetupCommand.class);
+		COMMANDS.put("pre-commit", PreCommitCommand.class);
 		COMMANDS.put("lsp", LspCommand.class);
 	}
 

@@ -36,12 +36,15 @@ public class GovReportFormatter extends AbstractJavaFormatter {
 	/** Spaces between two columns at their closest. */
 	static final int GAP = 2;
 
-	/** Two spaces per level, whatever the editor asks for: the layout is the same for everyone. */
+	/**
+	 * Two spaces per level, whatever the editor asks for: the layout is the same for everyone. New lines end
+	 * as the file's first line does.
+	 */
 	@Override
 	protected void initialize(FormatterRequest request) {
 		MapBasedPreferenceValues preferences = new MapBasedPreferenceValues(request.getPreferences(), new HashMap<>());
 		preferences.put(FormatterPreferenceKeys.indentation, "  ");
-		preferences.put(FormatterPreferenceKeys.lineSeparator, "\n");
+		preferences.put(FormatterPreferenceKeys.lineSeparator, LineEndings.of(request.getTextRegionAccess().regionForDocument().getText()));
 		request.setPreferences(preferences);
 		super.initialize(request);
 	}

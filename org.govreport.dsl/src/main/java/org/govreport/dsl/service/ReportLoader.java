@@ -29,7 +29,11 @@ public class ReportLoader {
 
 	/** Reads a file as strict UTF-8 (a BOM is allowed). */
 	public String readText(Path path) {
-		byte[] bytes = InputFiles.read(path);
+		return decode(path, InputFiles.read(path));
+	}
+
+	/** Decodes a report's bytes as strict UTF-8 (a BOM is allowed); {@code path} names it in the failure. */
+	public String decode(Path path, byte[] bytes) {
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "check", "fmt", "export", "import", "audit", "lsp" })
+	@ValueSource(strings = { "check", "fmt", "export", "import", "audit", "diff", "git-setup", "pre-commit", "lsp" })
 	void everySubcommandHasHelp(String command) {
 		for (String option : new String[] { "--help", "-h" }) {
 			CliRun run = CliRun.of(command, option);

@@ -7,11 +7,13 @@ import java.util.List;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentRangeFormattingParams;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
 import org.govreport.dsl.tests.ReportTesting;
 import org.junit.jupiter.api.Assertions;
@@ -44,6 +46,18 @@ class EditingTest extends ReportServerTest {
 		String uri = openReport(text);
 		List<? extends TextEdit> edits = get(languageServer.formatting(new DocumentFormattingParams(doc(uri), new FormattingOptions(2, true))));
 		Assertions.assertEquals(ReportTesting.format(text), apply(text, edits));
+	}
+
+	@Test
+	void formattingAWindowsFileKeepsItsLineEndings() {
+		String text = sample().replace("  规章 0 0 0", "规章    0 0    0").replace("\n", "\r\n");
+		openReport(sample());
+		// Sent as it is: the test base's open() would turn CRLF into LF, as no editor does.
+		String uri = writeFile("windows.govreport", text);
+		languageServer.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, languageInfo.getLanguageName(), 1, text)));
+		String formatted = apply(text, get(languageServer.formatting(new DocumentFormattingParams(doc(uri), new FormattingOptions(2, true)))));
+		Assertions.assertEquals(ReportTesting.format(text), formatted);
+		Assertions.assertFalse(formatted.replace("\r\n", "").contains("\n"), "a line ends in LF alone:\n" + formatted);
 	}
 
 	@Test
