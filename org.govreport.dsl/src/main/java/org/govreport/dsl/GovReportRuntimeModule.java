@@ -7,12 +7,14 @@ import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.parser.antlr.LexerProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.govreport.dsl.conversion.GovReportValueConverters;
 import org.govreport.dsl.linking.GovReportLinkingMessages;
 import org.govreport.dsl.form.Forms;
 import org.govreport.dsl.parser.GovReportLexer;
 import org.govreport.dsl.parser.GovReportSyntaxErrorMessages;
 import org.govreport.dsl.parser.antlr.internal.InternalGovReportLexer;
+import org.govreport.dsl.validation.AcknowledgingResourceValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.Provider;
@@ -54,6 +56,11 @@ public class GovReportRuntimeModule extends AbstractGovReportRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return GovReportLinkingMessages.class;
+	}
+
+	/** Every validation lays the report's acknowledged warnings (# govreport: 忽略 W2 ——理由) over its issues. */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return AcknowledgingResourceValidator.class;
 	}
 
 	/**

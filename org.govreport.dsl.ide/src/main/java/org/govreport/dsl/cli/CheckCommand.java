@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.govreport.dsl.service.CheckService;
+import org.govreport.dsl.service.FileFailure;
 import org.govreport.dsl.service.Finding;
 import org.govreport.dsl.service.ReportFiles;
-import org.govreport.dsl.service.FileFailure;
+import org.govreport.dsl.service.findings.CheckRun;
+import org.govreport.dsl.service.findings.FindingsFormat;
+import org.govreport.dsl.service.findings.FindingsWriters;
 
-import com.google.gson.GsonBuilder;
 import com.google.inject.Inject;
 
 import picocli.CommandLine.Command;
@@ -19,14 +21,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code govreport check}: every rule on every report, one line per finding. */
+/** {@code govreport check}: every rule on every report, written in the format asked for. */
 @Command(name = "check", description = { "检查报告：语法、表格算术（勾稽关系）和其他规则。",
 		"Checks reports: syntax, the tables' arithmetic and the other rules." })
 final class CheckCommand implements Callable<Integer> {
-
-	enum OutputFormat {
-		text, json
-	}
 
 	@Spec
 	private CommandSpec spec;
@@ -34,10 +32,13 @@ final class CheckCommand implements Callable<Integer> {
 	@Inject
 	private CheckService checks;
 
-	@Option(names = "--format", defaultValue = "text", description = "输出格式 output format: ${COMPLETION-CANDIDATES}")
-	private OutputFormat format;
+	@Inject
+	private FindingsWriters writers;
 
-	@Option(names = "--strict", description = "警告也视为错误（退出码 1） treat warnings as errors")
+	@Option(names = "--format", defaultValue = "text", description = "输出格式 output format: ${COMPLETION-CANDIDATES}")
+	private FindingsFormat format;
+
+	@Option(names = "--strict", description = "警告也视为错误（退出码 1；已确认忽略的警告除外） treat warnings as errors")
 	private boolean strict;
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹（递归查找 *.govreport）")
@@ -53,31 +54,23 @@ final class CheckCommand implements Callable<Integer> {
 		// Files are checked on all cores; the ordered results keep the output exactly as a sequential run's.
 		List<Checked> checked = files.parallelStream().map(this::check).toList();
 		List<Finding> findings = new ArrayList<>();
-		int unreadable = 0;
+		List<FileFailure> failures = new ArrayList<>();
 		for (Checked file : checked) {
 			if (file.failure() != null) {
 				// Say which file and why, and go on with the others: one bad file must not hide the rest.
 				spec.commandLine().getErr().println(file.failure().describe());
-				unreadable++;
+				failures.add(file.failure());
 			} else {
 				findings.addAll(file.findings());
 			}
 		}
 		findings.sort(Finding.ORDER);
-		long errors = findings.stream().filter(Finding::isError).count();
-		long warnings = findings.stream().filter(f -> "warning".equals(f.severity())).count();
-		var out = spec.commandLine().getOut();
-		if (format == OutputFormat.json) {
-			out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(findings));
-		} else {
-			findings.forEach(f -> out.println(f.toLine()));
-			out.println("检查了 " + files.size() + " 个文件：" + errors + " 个错误，" + warnings + " 个警告"
-					+ (unreadable > 0 ? "，" + unreadable + " 个文件无法读取" : ""));
-		}
-		if (unreadable > 0) {
+		CheckRun run = new CheckRun(files.size(), findings, failures);
+		writers.of(format).write(run, spec.commandLine().getOut());
+		if (!failures.isEmpty()) {
 			return ExitCodes.USAGE;
 		}
-		return errors > 0 || (strict && warnings > 0) ? ExitCodes.FINDINGS : ExitCodes.OK;
+		return run.errors() > 0 || (strict && run.warnings() > 0) ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 
 	private Checked check(Path file) {

@@ -42,7 +42,7 @@ final class PreCommitCommand implements Callable<Integer> {
 				continue;
 			}
 			v.findings().forEach(f -> out.println(f.toLine()));
-			boolean failed = v.findings().stream().anyMatch(f -> f.isError() || strict && "warning".equals(f.severity()));
+			boolean failed = v.findings().stream().anyMatch(f -> f.isError() || strict && f.isWarning());
 			if (!v.canonical()) {
 				out.println(v.path() + ": 格式不规范（运行 govreport fmt " + v.path() + " 后再 git add）");
 			}

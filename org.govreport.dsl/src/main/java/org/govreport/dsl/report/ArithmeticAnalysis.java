@@ -2,11 +2,14 @@ package org.govreport.dsl.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,6 +18,7 @@ import org.govreport.dsl.form.EquationCells;
 import org.govreport.dsl.form.SumRule;
 import org.govreport.dsl.form.TableSpec;
 import org.govreport.dsl.govReport.Cell;
+import org.govreport.dsl.govReport.Row;
 
 /**
  * The sum rules of the form (R1–R4) laid over one report, computed once per parse (see
@@ -126,6 +130,16 @@ public final class ArithmeticAnalysis {
 		}
 	}
 
+	/** A cell of a broken sum beside the flagged one: where a finding's related location points, and what it holds there. */
+	public record Related(Equation sum, Term term) {
+
+		/** {@code 加项 予以公开·自然人 = 2}; in a balance the two sides are named as such. */
+		public String describe() {
+			String role = sum.hasTotal() ? (term.side() > 0 ? "合计 " : "加项 ") : (term.side() > 0 ? "左边 " : "右边 ");
+			return role + term.ref().name() + " = " + term.written();
+		}
+	}
+
 	private final List<Equation> all = new ArrayList<>();
 	private final List<Equation> equations = new ArrayList<>();
 	private final List<Blame> blames = new ArrayList<>();
@@ -191,6 +205,36 @@ public final class ArithmeticAnalysis {
 	/** Broken equations that no single cell explains: reported on their anchor (the total). */
 	public List<Equation> unexplained() {
 		return unexplained;
+	}
+
+	/**
+	 * The other cells of the broken sums a finding of rule {@code code} points at ({@code flagged}: a cell, or a
+	 * whole row), each once: the sums of that rule first, then the other sums the same cells break (the validator
+	 * reports such a cell once and names all of them). Empty for a code that is no sum rule's.
+	 */
+	public List<Related> related(Object flagged, String code) {
+		List<Related> related = new ArrayList<>();
+		Set<Cell> listed = new LinkedHashSet<>();
+		if (flagged instanceof Cell cell) {
+			listed.add(cell);
+		} else if (flagged instanceof Row row) {
+			listed.addAll(row.getCells());
+		}
+		if (listed.isEmpty() || all.stream().noneMatch(sum -> sum.rule().code().equals(code))) {
+			return related;
+		}
+		Set<Cell> own = Set.copyOf(listed);
+		List<Equation> broken = new ArrayList<>(
+				all.stream().filter(sum -> sum.broken() && own.stream().anyMatch(sum::contains)).toList());
+		broken.sort(Comparator.comparing(sum -> !sum.rule().code().equals(code)));
+		for (Equation sum : broken) {
+			for (Term term : sum.terms()) {
+				if (listed.add(term.cell())) {
+					related.add(new Related(sum, term));
+				}
+			}
+		}
+		return related;
 	}
 
 	/** Lays a rule's cells over the report; only equations whose cells all hold numbers are checked. */

@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.govreport.dsl.parser.GovReportSyntaxErrorMessages;
+import org.govreport.dsl.validation.AcknowledgedIssue;
 
 import com.google.inject.Inject;
 
@@ -21,6 +22,9 @@ public class CheckService {
 
 	@Inject
 	private IResourceValidator validator;
+
+	@Inject
+	private FlaggedElements flagged;
 
 	/**
 	 * Every finding of a report file, sorted.
@@ -34,7 +38,7 @@ public class CheckService {
 	/** Every finding of a parsed report, sorted, named with {@code path}. */
 	public List<Finding> check(Path path, XtextResource resource) {
 		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-		return issues.stream().filter(i -> i.getSeverity() != Severity.IGNORE).map(i -> toFinding(path, i))
+		return issues.stream().filter(i -> i.getSeverity() != Severity.IGNORE).map(i -> toFinding(path, i, resource))
 				.sorted(Finding.ORDER).toList();
 	}
 
@@ -43,7 +47,7 @@ public class CheckService {
 		return check(path, resource).stream().filter(Finding::isError).toList();
 	}
 
-	private static Finding toFinding(Path path, Issue issue) {
+	private Finding toFinding(Path path, Issue issue, XtextResource resource) {
 		int line = orOne(issue.getLineNumber());
 		int column = orOne(issue.getColumn());
 		int endLine = issue.getLineNumberEnd() != null ? issue.getLineNumberEnd() : line;
@@ -51,7 +55,8 @@ public class CheckService {
 		String severity = issue.getSeverity() == Severity.ERROR ? "error"
 				: issue.getSeverity() == Severity.WARNING ? "warning" : "info";
 		return new Finding(path.toString(), line, column, endLine, endColumn, severity, code(issue),
-				issue.getMessage());
+				issue.getMessage(), flagged.subject(issue, resource), flagged.sumCells(issue, resource),
+				issue instanceof AcknowledgedIssue acknowledged ? acknowledged.reason() : null);
 	}
 
 	private static String code(Issue issue) {

@@ -47,6 +47,10 @@ public final class IssueCodes {
 	public static final String DATE_TOO_EARLY = "S19";
 	public static final String CONTROL_CHARACTER = "S20";
 
+	// Acknowledged warnings (# govreport: 忽略 W2 ——理由, see Acknowledgements).
+	public static final String UNUSED_ACKNOWLEDGEMENT = "I1";
+	public static final String ACKNOWLEDGEMENT_WITHOUT_REASON = "I2";
+
 	private IssueCodes() {
 	}
 }

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -31,10 +34,12 @@ import org.govreport.dsl.govReport.Cell;
 import org.govreport.dsl.govReport.Header;
 import org.govreport.dsl.govReport.Report;
 import org.govreport.dsl.govReport.Row;
+import org.govreport.dsl.govReport.Section;
 import org.govreport.dsl.govReport.Table;
 import org.govreport.dsl.govReport.TableLine;
 import org.govreport.dsl.report.ReportViews;
 import org.govreport.dsl.report.ResolvedReport;
+import org.govreport.dsl.validation.Acknowledgements;
 import org.govreport.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
@@ -47,10 +52,14 @@ import com.google.inject.Inject;
 public class GovReportQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
 	/** A broken sum's one fix, for every sum rule code (see {@link #getFixMethods}). */
-	private static final Method SUM_FIX;
-	static {
+	private static final Method SUM_FIX = fix("setToComputedValue");
+
+	/** Every warning's last fix: acknowledge it with a reason (see {@link #getFixMethods}). */
+	private static final Method ACKNOWLEDGE = fix("acknowledgeWarning");
+
+	private static Method fix(String name) {
 		try {
-			SUM_FIX = GovReportQuickfixProvider.class.getMethod("setToComputedValue", DiagnosticResolutionAcceptor.class);
+			return GovReportQuickfixProvider.class.getMethod(name, DiagnosticResolutionAcceptor.class);
 		} catch (NoSuchMethodException e) {
 			throw new ExceptionInInitializerError(e);
 		}
@@ -83,14 +92,53 @@ public class GovReportQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 
 	/**
 	 * A sum rule's code is data (forms.json), so it cannot name a {@code @QuickFix}: every diagnostic with such a
-	 * code gets the one sum fix.
+	 * code gets the one sum fix. Every warning (whatever its code, but not the acknowledgements' own A-codes) is
+	 * offered to be acknowledged, after its own fixes.
 	 */
 	@Override
 	public List<Method> getFixMethods(Diagnostic diagnostic) {
 		List<Method> declared = super.getFixMethods(diagnostic);
 		Either<String, Integer> code = diagnostic.getCode();
 		boolean sumRule = code != null && code.isLeft() && sumRuleCodes.contains(code.getLeft());
-		return declared.isEmpty() && sumRule ? List.of(SUM_FIX) : declared;
+		List<Method> fixes = new ArrayList<>(declared.isEmpty() && sumRule ? List.of(SUM_FIX) : declared);
+		if (diagnostic.getSeverity() == DiagnosticSeverity.Warning && code != null && code.isLeft()
+				&& !code.getLeft().startsWith("A")) {
+			fixes.add(ACKNOWLEDGE);
+		}
+		return fixes;
+	}
+
+	/**
+	 * Acknowledges a warning: the comment {@code # govreport: 忽略 W2 ——请填写理由} on a line of its own before the
+	 * row or section the warning is on (before the report's first line for a warning of its head), where it
+	 * applies; until the clerk writes the reason, I2 says it is missing.
+	 */
+	public void acknowledgeWarning(DiagnosticResolutionAcceptor acceptor) {
+		Diagnostic warning = current.get();
+		String code = warning.getCode().getLeft();
+		acceptor.accept("确认忽略 " + code + "（须写明理由）", (ITextModification) (diagnostic, object, document) -> {
+			EObject element = EcoreUtil2.getContainerOfType(object, Row.class);
+			if (element == null) {
+				element = EcoreUtil2.getContainerOfType(object, Header.class);
+			}
+			if (element == null) {
+				element = EcoreUtil2.getContainerOfType(object, Section.class);
+			}
+			if (element == null) {
+				element = EcoreUtil2.getContainerOfType(object, Report.class);
+			}
+			INode node = NodeModelUtils.findActualNodeFor(element);
+			int lineStart = document.getOffSet(new Position(document.getPosition(node.getOffset()).getLine(), 0));
+			String contents = document.getContents();
+			int textStart = lineStart;
+			while (textStart < contents.length() && (contents.charAt(textStart) == ' ' || contents.charAt(textStart) == '\t'
+					|| contents.charAt(textStart) == '\u3000')) {
+				textStart++;
+			}
+			Position at = document.getPosition(lineStart);
+			String indent = contents.substring(lineStart, textStart);
+			return List.of(new TextEdit(new Range(at, at), indent + Acknowledgements.comment(code) + "\n"));
+		});
 	}
 
 	/** A broken sum: the cell gets the value the validator computed (issue data). */

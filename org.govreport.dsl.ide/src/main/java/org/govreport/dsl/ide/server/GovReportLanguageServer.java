@@ -26,6 +26,7 @@ import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
+import org.govreport.dsl.ide.diagnostics.AcknowledgedWarnings;
 import org.govreport.dsl.ide.diagnostics.SumRelatedLocations;
 import org.govreport.dsl.ide.workspace.ClosedReports;
 import org.govreport.dsl.ide.workspace.Foreground;
@@ -167,6 +168,7 @@ public class GovReportLanguageServer extends LanguageServerImpl {
 	}
 
 	private Diagnostic withSumCells(Diagnostic diagnostic, Issue issue, XtextResource report) {
+		AcknowledgedWarnings.shown(diagnostic, issue);
 		IResourceServiceProvider language = report == null ? null : getResourceServiceProvider(report.getURI());
 		SumRelatedLocations sums = language == null ? null : language.get(SumRelatedLocations.class);
 		if (sums != null) {

@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.resource.XtextResource;
+import org.govreport.dsl.service.Finding;
+import org.govreport.dsl.service.FormatService;
+import org.govreport.dsl.tests.Fixture;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,37 @@ class FormatterTest {
 				# 说明
 				     上年结转 0 0 0 0 0 0 0 // 行尾注释
 				}""");
+	}
+
+	/** An acknowledgement keeps its place before the row, the section or the head it applies to, so it still applies. */
+	@Test
+	void keepsAcknowledgementsWhereTheyApply() {
+		String messy = Fixture.consistent().cell("行政规范性文件", 2, "6")
+				.replace("「本机关本年度未收取信息处理费。」", "「无。」")
+				.replace("  行政规范性文件             2             1             6",
+						"# govreport: 忽略 W2 ——本年清理废止 3 件\n行政规范性文件 2   1 6")
+				.replace("六、其他需要报告的事项", "      # govreport: 忽略 W4 ——另文说明\n六、其他需要报告的事项")
+				.replace("报告 \"", "# govreport: 忽略 S13 ——（头部的确认适用于整份报告）\n报告 \"").text();
+		String formatted = get(FormatService.class).format(Fixture.THIS_YEAR, messy);
+		List<String> lines = formatted.lines().toList();
+		assertEquals("  # govreport: 忽略 W2 ——本年清理废止 3 件", lines.get(indexStarting(lines, "  行政规范性文件") - 1));
+		assertEquals("# govreport: 忽略 W4 ——另文说明", lines.get(indexStarting(lines, "六、") - 1));
+		assertEquals("# govreport: 忽略 S13 ——（头部的确认适用于整份报告）", lines.get(indexStarting(lines, "报告 ") - 1));
+		List<Finding> findings = check(Fixture.THIS_YEAR, formatted);
+		assertEquals(List.of("W2 本年清理废止 3 件", "W4 另文说明"), findings.stream().filter(Finding::isAcknowledged)
+				.map(f -> f.code() + " " + f.acknowledged()).toList());
+		// The head's acknowledgement of S13 matches no warning here: still reported after formatting, on its line.
+		assertEquals(List.of("I1@" + (indexStarting(lines, "报告 "))), findings.stream().filter(f -> f.code().startsWith("I"))
+				.map(f -> f.code() + "@" + f.line()).toList());
+	}
+
+	private static int indexStarting(List<String> lines, String start) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).startsWith(start)) {
+				return i;
+			}
+		}
+		throw new AssertionError("no line starts with " + start);
 	}
 
 	@Test

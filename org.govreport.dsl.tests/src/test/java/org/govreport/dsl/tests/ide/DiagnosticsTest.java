@@ -46,6 +46,22 @@ class DiagnosticsTest extends ReportServerTest {
 		Assertions.assertEquals(List.of(), diagnostics(uri).stream().filter(d -> d.getSeverity() == DiagnosticSeverity.Error).toList());
 	}
 
+	/** Acknowledged, a warning leaves the Problems list but stays marked as a hint with its reason; the I2 of no reason is a warning. */
+	@Test
+	void anAcknowledgedWarningIsAHintWithItsReason() {
+		String noFee = replace(sample(), "本机关本年度没有收取信息处理费。", "无。");
+		String uri = openReport(replace(noFee, "六、其他需要报告的事项", "# govreport: 忽略 W4 ——另文说明\n六、其他需要报告的事项"));
+		Diagnostic w4 = diagnostics(uri).stream().filter(d -> "W4".equals(d.getCode().getLeft())).findFirst()
+				.orElseThrow(() -> new AssertionError(diagnostics(uri).toString()));
+		Assertions.assertEquals(DiagnosticSeverity.Hint, w4.getSeverity());
+		assertTrue(w4.getMessage().endsWith("（已确认忽略：另文说明）"), w4.getMessage());
+
+		String unreasoned = openReport("other.govreport", replace(noFee, "六、其他需要报告的事项", "# govreport: 忽略 W4\n六、其他需要报告的事项"));
+		Assertions.assertEquals(List.of("W4 Warning", "I2 Warning"), diagnostics(unreasoned).stream()
+				.filter(d -> d.getCode().getLeft().matches("W4|I2")).map(d -> d.getCode().getLeft() + " " + d.getSeverity()).sorted(
+						java.util.Comparator.reverseOrder()).toList());
+	}
+
 	@Test
 	void consistentReportHasNoError() {
 		String uri = openReport(sample());

@@ -68,6 +68,20 @@ class QuickfixTest extends ReportServerTest {
 	}
 
 	@Test
+	void acknowledgesAWarningBeforeItsRowWithAReasonToFillIn() {
+		Fixed fixed = fix(Fixture.consistent().cell("行政规范性文件", 2, "6"), "W2");
+		Assertions.assertEquals("确认忽略 W2（须写明理由）", fixed.title());
+		Fixture f = Fixture.of(fixed.text());
+		int row = f.line("行政规范性文件");
+		Assertions.assertEquals("  # govreport: 忽略 W2 ——请填写理由", fixed.text().lines().toList().get(row - 2));
+		f.assertWarning("I2", row - 1, 3);
+		Fixture reasoned = f.replace("请填写理由", "本年清理废止 3 件");
+		Assertions.assertEquals("本年清理废止 3 件", reasoned.assertWarning("W2", row, f.column("行政规范性文件", 2)).acknowledged());
+		reasoned.assertNo("I1");
+		reasoned.assertNo("I2");
+	}
+
+	@Test
 	void setsATotalToTheComputedSum() {
 		Fixed fixed = fix(Fixture.consistent().cell("行政复议", 0, "2"), "R4");
 		Assertions.assertEquals("改为 2", fixed.title());

@@ -2,6 +2,7 @@ package org.govreport.dsl.tests.service;
 
 import static org.govreport.dsl.tests.GitTesting.git;
 import static org.govreport.dsl.tests.GitTesting.govreport;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,5 +74,20 @@ class PreCommitHookTest {
 		Run refused = git(repo, "commit", "-q", "-m", "unformatted");
 		assertNotEquals(0, refused.exitCode());
 		assertTrue(refused.err().contains("reports/2025.govreport: 格式不规范"), refused.err());
+	}
+
+	/** A warning the report acknowledges with a reason does not fail --strict; the same warning unacknowledged does. */
+	@Test
+	void anAcknowledgedWarningPassesStrict() {
+		Fixture noFeeStatement = GOOD.replace("「本机关本年度未收取信息处理费。」", "「无。」");
+		GitTesting.write(report, noFeeStatement.text());
+		git(repo, "add", ".").assertOk();
+		Run refused = govreport(repo, "pre-commit", "--strict");
+		assertEquals(1, refused.exitCode(), refused.out() + refused.err());
+		assertTrue(refused.out().contains("warning:") && refused.out().contains("[W4]"), refused.out());
+		GitTesting.write(report, noFeeStatement.replace("六、其他需要报告的事项", "# govreport: 忽略 W4 ——收费情况另文公开\n六、其他需要报告的事项").text());
+		git(repo, "add", ".").assertOk();
+		Run accepted = govreport(repo, "pre-commit", "--strict").assertOk();
+		assertTrue(accepted.out().contains("[W4] 已确认忽略：收费情况另文公开"), accepted.out());
 	}
 }
