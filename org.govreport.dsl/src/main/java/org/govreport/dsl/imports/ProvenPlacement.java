@@ -49,8 +49,8 @@ final class ProvenPlacement {
 		ProvenPlacement placement = new ProvenPlacement(pieces, proof);
 		long ways = 1;
 		for (Piece piece : pieces) {
-			ways *= combinations(piece.slots().length, piece.read().size());
-			ways = Math.min(ways, MAX_WAYS + 1);
+			long these = combinations(piece.slots().length, piece.read().size());
+			ways = these > MAX_WAYS / ways ? MAX_WAYS + 1 : ways * these;
 		}
 		if (!pieces.isEmpty() && proof.hasSums() && ways <= MAX_WAYS) {
 			placement.tryPieces(0, known, new int[pieces.size()][]);
@@ -126,11 +126,12 @@ final class ProvenPlacement {
 		return a != null && b != null && a != DISAGREE && a.status() == b.status() && Objects.equals(a.value(), b.value());
 	}
 
+	/** n choose k, or MAX_WAYS + 1 once it is more: a long row of cells would overflow a long. */
 	private static long combinations(int n, int k) {
 		long c = 1;
-		for (int i = 1; i <= k; i++) {
-			c = c * (n - k + i) / i;
+		for (int i = 1; i <= k && c <= MAX_WAYS; i++) {
+			c = c * (n - k + i) / i; // C(n-k+i, i): exact, and rising with i
 		}
-		return c;
+		return Math.min(c, MAX_WAYS + 1);
 	}
 }

@@ -52,7 +52,9 @@ public record RegionAudit(List<AuditedReport> reports, RegionResult across, long
 				|| acrossFindings().findAny().isPresent();
 	}
 
+	/** A finding across reports as check lists one; its message, which names the organs and years, is its line-free subject. */
 	private static Finding finding(RegionFinding f) {
-		return new Finding(f.path(), f.line(), f.column(), f.line(), f.column(), f.severity(), f.code(), f.message());
+		return new Finding(f.path(), f.line(), f.column(), f.line(), f.column(), f.severity(), f.code(), f.message(),
+				f.message(), List.of(), null);
 	}
 }
