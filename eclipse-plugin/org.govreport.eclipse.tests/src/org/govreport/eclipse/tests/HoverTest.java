@@ -43,7 +43,7 @@ class HoverTest {
 	@Test
 	void rowLabelShowsTheFormsLabel() {
 		String hover = hoverAt(Examples.ROW.indexOf("予以公开") + 1);
-		assertTrue(hover.contains("<b>予以公开</b>"), hover);
+		assertTrue(hover.contains("予以公开</b>"), hover);
 		assertTrue(hover.contains("栏目："), hover);
 		assertReadable(hover);
 	}
