@@ -36,9 +36,19 @@ public class ReportHover implements ITextHover, ITextHoverExtension, ITextHoverE
 
 	private static final long TIMEOUT_MS = 3000;
 
+	/** The word under the cursor (a label, a number): the hover stays while the mouse is within it. */
 	@Override
 	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
-		return new Region(offset, 0);
+		String text = viewer.getDocument().get();
+		int start = Math.min(offset, text.length());
+		while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+			start--;
+		}
+		int end = Math.min(offset, text.length());
+		while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+			end++;
+		}
+		return new Region(start, end - start);
 	}
 
 	@Override
