@@ -7,16 +7,19 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.jface.text.IInformationControl;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.eclipse.ui.texteditor.ITextEditorActionConstants;
+import org.govreport.eclipse.hover.ReportHover;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -51,9 +54,20 @@ class EditorScreenshot {
 			return null;
 		});
 		expandProblems();
-		// The hover as F2 (Show Tooltip Description) shows it at the caret: the same hover as the mouse's.
+		// The plugin's hover for the marked total, in the control Eclipse shows it in, placed under the cell
+		// (Eclipse opens hovers only in the active shell, and Xvfb has no window manager to activate one).
+		ReportHover hover = new ReportHover();
+		Object html = hover.getHoverInfo2(viewer, hover.getHoverRegion(viewer, total));
 		Workbench.ui(() -> {
-			editor.getAction(ITextEditorActionConstants.SHOW_INFORMATION).run();
+			StyledText text = viewer.getTextWidget();
+			IInformationControl control = hover.getHoverControlCreator().createInformationControl(text.getShell());
+			control.setSizeConstraints(560, 400);
+			control.setInformation((String) html);
+			Point size = control.computeSizeHint();
+			control.setSize(size.x, size.y);
+			Point cell = text.getLocationAtOffset(total - viewer.getVisibleRegion().getOffset());
+			control.setLocation(text.toDisplay(cell.x - 440, cell.y + text.getLineHeight() + 4));
+			control.setVisible(true);
 			return null;
 		});
 		Thread.sleep(2500);
@@ -81,7 +95,9 @@ class EditorScreenshot {
 				for (Field field : type.getDeclaredFields()) {
 					if (TreeViewer.class.isAssignableFrom(field.getType())) {
 						field.setAccessible(true);
-						((TreeViewer) field.get(view)).expandAll();
+						TreeViewer tree = (TreeViewer) field.get(view);
+						tree.expandAll();
+						tree.getTree().getColumn(0).setWidth(620);
 						return null;
 					}
 				}

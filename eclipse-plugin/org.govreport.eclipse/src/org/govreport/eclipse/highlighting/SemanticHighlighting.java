@@ -5,8 +5,10 @@ import java.util.List;
 
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.ITextViewerExtension4;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
@@ -23,9 +25,9 @@ import org.govreport.eclipse.text.Positions;
 
 /**
  * Colours an editor from the server's semantic tokens, fetched each time the server has built the
- * report (it publishes diagnostics then).
+ * report (it publishes diagnostics then) and merged into the editor's presentation.
  */
-public final class SemanticHighlighting implements OpenReport.Listener {
+public final class SemanticHighlighting implements OpenReport.Listener, ITextPresentationListener {
 
 	/** The token types this client colours, announced to the server. */
 	public static final List<String> TOKEN_TYPES = TokenStyles.TYPES;
@@ -37,14 +39,39 @@ public final class SemanticHighlighting implements OpenReport.Listener {
 
 	private final OpenReport report;
 
+	/** The newest tokens' styles; read on the UI thread whenever the editor recomputes its presentation. */
+	private List<StyleRange> styles = List.of();
+
 	public SemanticHighlighting(ITextViewer viewer, OpenReport report) {
 		this.viewer = viewer;
 		this.report = report;
 		report.addListener(this);
+		if (viewer instanceof ITextViewerExtension4 presentations) {
+			presentations.addTextPresentationListener(this);
+		}
 	}
 
 	public void dispose() {
 		report.removeListener(this);
+		if (viewer instanceof ITextViewerExtension4 presentations) {
+			presentations.removeTextPresentationListener(this);
+		}
+	}
+
+	/**
+	 * The editor recomputes its presentation after edits (and on its own); the semantic styles are merged
+	 * into every one, so they are never wiped.
+	 */
+	@Override
+	public void applyTextPresentation(TextPresentation presentation) {
+		IRegion extent = presentation.getExtent();
+		int end = extent.getOffset() + extent.getLength();
+		for (StyleRange style : styles) {
+			if (style.start < end && style.start + style.length > extent.getOffset()
+					&& style.start + style.length <= viewer.getDocument().getLength()) {
+				presentation.mergeStyleRange((StyleRange) style.clone());
+			}
+		}
 	}
 
 	@Override
@@ -90,14 +117,11 @@ public final class SemanticHighlighting implements OpenReport.Listener {
 			return;
 		}
 		control.getDisplay().asyncExec(() -> {
-			IDocument document = viewer.getDocument();
-			if (control.isDisposed() || document == null || document != report.document()) {
+			if (control.isDisposed() || viewer.getDocument() != report.document()) {
 				return;
 			}
-			int length = document.getLength();
-			TextPresentation presentation = new TextPresentation(new Region(0, length), styles.size());
-			styles.stream().filter(s -> s.start + s.length <= length).forEach(presentation::addStyleRange);
-			viewer.changeTextPresentation(presentation, false);
+			this.styles = styles;
+			viewer.invalidateTextPresentation();
 		});
 	}
 }

@@ -36,19 +36,13 @@ public class ReportHover implements ITextHover, ITextHoverExtension, ITextHoverE
 
 	private static final long TIMEOUT_MS = 3000;
 
-	/** The word under the cursor (a label, a number): the hover stays while the mouse is within it. */
+	/**
+	 * The character under the cursor: the server answers for an exact offset (a placeholder within a
+	 * line of prose, one column label of a header line), so the region keeps it.
+	 */
 	@Override
 	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
-		String text = viewer.getDocument().get();
-		int start = Math.min(offset, text.length());
-		while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-			start--;
-		}
-		int end = Math.min(offset, text.length());
-		while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-			end++;
-		}
-		return new Region(start, end - start);
+		return new Region(offset, offset < viewer.getDocument().getLength() ? 1 : 0);
 	}
 
 	@Override
