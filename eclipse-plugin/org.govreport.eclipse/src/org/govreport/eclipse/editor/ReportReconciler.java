@@ -64,9 +64,10 @@ public class ReportReconciler implements IReconciler, ITextInputListener {
 		if (buffer == null || buffer.getFileStore() == null) {
 			return;
 		}
-		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(buffer.getLocation());
+		// A file opened from outside the workspace (File › Open File…) has no IFile, hence no markers.
+		IFile file = buffer.getLocation().segmentCount() < 2 ? null : ResourcesPlugin.getWorkspace().getRoot().getFile(buffer.getLocation());
 		Path path = Path.of(buffer.getFileStore().toURI());
-		report = GovReportPlugin.get().server().open(document, file.exists() ? file : null, path);
+		report = GovReportPlugin.get().server().open(document, file != null && file.exists() ? file : null, path);
 		highlighting = new SemanticHighlighting(viewer, report);
 	}
 

@@ -47,7 +47,8 @@ public final class ReportServer {
 
 	private final Map<Path, OpenReport> open = new ConcurrentHashMap<>();
 
-	private CompletableFuture<ServerConnection> connection;
+	/** Null while no report is open; edits read it without the lock. */
+	private volatile CompletableFuture<ServerConnection> connection;
 
 	public ReportServer(Bundle bundle, IPreferenceStore preferences, ILog log) {
 		this.bundle = bundle;
@@ -96,10 +97,6 @@ public final class ReportServer {
 	/** The report an editor's document belongs to, if it is open here. */
 	public Optional<OpenReport> report(IDocument document) {
 		return open.values().stream().filter(r -> r.document() == document).findFirst();
-	}
-
-	public Optional<OpenReport> report(Path path) {
-		return Optional.ofNullable(open.get(path.toAbsolutePath().normalize()));
 	}
 
 	/** Sends a request once the server runs; fails at once if no report is open (the server is not running). */

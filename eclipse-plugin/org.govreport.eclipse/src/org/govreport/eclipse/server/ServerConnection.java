@@ -130,8 +130,4 @@ public final class ServerConnection {
 			process.destroyForcibly();
 		}
 	}
-
-	public ProcessHandle process() {
-		return process.toHandle();
-	}
 }
