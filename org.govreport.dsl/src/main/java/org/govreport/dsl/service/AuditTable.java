@@ -18,6 +18,8 @@ import org.govreport.dsl.region.Lateness;
 import org.govreport.dsl.region.RegionFinding;
 import org.govreport.dsl.region.ReportVerdict;
 import org.govreport.dsl.report.Indicators;
+import org.govreport.dsl.service.findings.CheckRun;
+import org.govreport.dsl.service.findings.JsonFindings;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -67,18 +69,7 @@ public final class AuditTable {
 
 	/** Every finding, the reports' own and the audit's across reports, as {@code check --format json} prints them. */
 	public void findings(PrintWriter out) {
-		try {
-			JsonWriter json = new JsonWriter(out);
-			json.setIndent("  ");
-			json.beginArray();
-			for (Finding finding : audit.findings()) {
-				GSON.toJson(GSON.toJsonTree(finding), json);
-			}
-			json.endArray().flush();
-			out.println();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		new JsonFindings().write(new CheckRun(audit.reports().size(), audit.findings(), List.of()), out);
 	}
 
 	public void csv(PrintWriter out) {

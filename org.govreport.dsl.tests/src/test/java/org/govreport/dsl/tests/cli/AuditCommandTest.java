@@ -55,7 +55,7 @@ class AuditCommandTest {
 		}.getType());
 		assertEquals(7, findings.size(), run.out());
 		for (Map<String, Object> f : findings) {
-			assertEquals(List.of("path", "line", "column", "endLine", "endColumn", "severity", "code", "message"),
+			assertEquals(List.of("path", "line", "column", "endLine", "endColumn", "severity", "code", "message", "subject", "related"),
 					List.copyOf(f.keySet()));
 		}
 	}
