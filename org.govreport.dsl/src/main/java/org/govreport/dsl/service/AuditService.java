@@ -98,7 +98,7 @@ public class AuditService {
 		int errors = (int) findings.stream().filter(Finding::isError).count();
 		ReportFacts read = report == null ? null : facts.read(path.toString(), report);
 		return new AuditedReport(path.toString(), kind(path), read == null ? "" : read.organ(), read == null ? 0 : read.year(),
-				report == null ? "" : views.resolved(report).format(), errors, findings.size() - errors, unreadable, codes,
+				report == null ? "" : views.resolved(report).format(), errors, (int) findings.stream().filter(Finding::isWarning).count(), unreadable, codes,
 				findings, null, read);
 	}
 

@@ -34,14 +34,14 @@ public class OverviewRows {
 		findings.forEach(f -> codes.merge(f.code(), 1, Integer::sum));
 		int errors = (int) findings.stream().filter(Finding::isError).count();
 		if (resource.getContents().isEmpty()) {
-			return new OverviewRow(file.toString(), "", 0, errors, findings.size() - errors, codes, null, null, null, null,
+			return new OverviewRow(file.toString(), "", 0, errors, (int) findings.stream().filter(Finding::isWarning).count(), codes, null, null, null, null,
 					Map.of(), null, null, null, null);
 		}
 		Report report = (Report) resource.getContents().get(0);
 		ResolvedReport resolved = views.resolved(report);
 		Indicators indicators = Indicators.of(resolved);
 		return new OverviewRow(file.toString(), report.getOrgan() == null ? "" : report.getOrgan(), report.getYear(), errors,
-				findings.size() - errors, codes, indicators.requests().orElse(null), indicators.disclosureRate().orElse(null),
+				(int) findings.stream().filter(Finding::isWarning).count(), codes, indicators.requests().orElse(null), indicators.disclosureRate().orElse(null),
 				indicators.reviews().orElse(null), indicators.lawsuits().orElse(null), Outcomes.of(resolved),
 				Deadlines.published(report.getDate()).orElse(null), deadline(report.getYear(), report.getOrgan()), null, null);
 	}

@@ -1,0 +1,41 @@
+package org.govreport.dsl.tests.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.govreport.dsl.service.AuditService;
+import org.govreport.dsl.service.AuditedReport;
+import org.govreport.dsl.tests.ReportTesting;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One report's line of an audit: what it counts as errors and warnings. */
+class AuditServiceTest {
+
+	private static final Path EXAMPLE = Path.of("..", "examples", "unnamed-town-2025.govreport");
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void anAcknowledgedWarningIsListedByCodeButNotCountedAsAWarning() throws Exception {
+		String text = ReportTesting.read(EXAMPLE);
+		AuditedReport plain = audit("plain.govreport", text);
+		AuditedReport acknowledged = audit("acknowledged.govreport",
+				text.replace("\n一、总体情况", "\n# govreport: 忽略 W4 ——本年未收取信息处理费，已在正文中说明\n一、总体情况"));
+
+		assertEquals(1, plain.warnings());
+		assertEquals(0, acknowledged.warnings(), acknowledged.findings().toString());
+		assertEquals(0, acknowledged.errors());
+		assertEquals(Map.of("W4", 1), acknowledged.codes());
+	}
+
+	private AuditedReport audit(String name, String text) throws Exception {
+		Path file = folder.resolve(name);
+		Files.writeString(file, text);
+		return ReportTesting.get(AuditService.class).audit(file);
+	}
+}
