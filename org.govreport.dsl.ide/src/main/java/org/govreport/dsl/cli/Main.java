@@ -53,6 +53,7 @@ public final class Main {
 		COMMANDS.put("notice", NoticeCommand.class);
 		COMMANDS.put("overview", OverviewCommand.class);
 		COMMANDS.put("lsp", LspCommand.class);
+		COMMANDS.put("git-driver", GitDriverCommand.class);
 	}
 
 	/** The language server sets itself up (it runs long, with the IDE's bindings); the others share one start-up. */

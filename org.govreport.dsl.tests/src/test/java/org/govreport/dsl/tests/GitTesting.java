@@ -47,6 +47,11 @@ public final class GitTesting {
 		return run(dir, command);
 	}
 
+	/** Any other program, in the same environment as git. */
+	public static Run program(Path dir, String... command) {
+		return run(dir, List.of(command));
+	}
+
 	/** This govreport as its own process. */
 	public static Run govreport(Path dir, String... args) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
