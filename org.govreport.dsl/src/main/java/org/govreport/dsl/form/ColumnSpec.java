@@ -1,5 +1,7 @@
 package org.govreport.dsl.form;
 
+import java.util.Objects;
+
 /**
  * A column of a table.
  *
@@ -11,4 +13,10 @@ package org.govreport.dsl.form;
  * @param unit     the unit the form prints for it (万元), or null where the form leaves it to the publisher
  */
 public record ColumnSpec(String id, String label, String verbatim, String parent, ValueKind kind, String unit) {
+
+	/** By its id and label (equal records share them): a cell's hash is taken for every value read. */
+	@Override
+	public int hashCode() {
+		return 31 * Objects.hashCode(id) + Objects.hashCode(label);
+	}
 }

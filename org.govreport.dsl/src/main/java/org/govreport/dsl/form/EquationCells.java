@@ -1,6 +1,7 @@
 package org.govreport.dsl.form;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One instance of a sum rule in a table: which cells it relates, Σ {@code left} = Σ {@code right}. A
@@ -16,4 +17,10 @@ import java.util.List;
  */
 public record EquationCells(SumRule rule, String scope, List<CellRef> left, List<CellRef> right,
 		boolean anchorIsTotal) {
+
+	/** By its identifying components (equal records share them): the default hashes the whole nested form on every lookup. */
+	@Override
+	public int hashCode() {
+		return 31 * Objects.hashCode(rule.code()) + Objects.hashCode(scope);
+	}
 }

@@ -1,6 +1,7 @@
 package org.govreport.dsl.form;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -57,5 +58,11 @@ public record Form(String format, String name, String source, int firstYear, Lis
 	/** Every row of every table, in the form's order. */
 	public List<RowSpec> allRows() {
 		return tables.stream().flatMap(t -> t.rows().stream()).toList();
+	}
+
+	/** By its identifying components (equal records share them): the default hashes the whole nested form on every lookup. */
+	@Override
+	public int hashCode() {
+		return Objects.hashCode(format);
 	}
 }

@@ -1,6 +1,7 @@
 package org.govreport.dsl.form;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A row of a table.
@@ -34,5 +35,11 @@ public record RowSpec(String table, String id, String label, String verbatim, Li
 	/** The canonical id of one of its cells: {@code requests.granted.natural_person}. */
 	public String cellId(ColumnSpec column) {
 		return table + "." + id + "." + column.id();
+	}
+
+	/** By its identifying components (equal records share them): the default hashes the whole nested form on every lookup. */
+	@Override
+	public int hashCode() {
+		return 31 * Objects.hashCode(table) + Objects.hashCode(id);
 	}
 }

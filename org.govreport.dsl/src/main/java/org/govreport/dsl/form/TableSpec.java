@@ -3,6 +3,7 @@ package org.govreport.dsl.form;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -67,5 +68,11 @@ public record TableSpec(String id, String corner, String note, List<RowSpec> row
 	/** The distinct column lists of the table, in order: one for tables 3 and 4, one per item in table 2. */
 	public List<List<ColumnSpec>> columnBlocks() {
 		return rows.stream().map(RowSpec::columns).distinct().toList();
+	}
+
+	/** By its identifying components (equal records share them): the default hashes the whole nested form on every lookup. */
+	@Override
+	public int hashCode() {
+		return Objects.hashCode(id);
 	}
 }

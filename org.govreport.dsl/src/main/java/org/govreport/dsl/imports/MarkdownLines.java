@@ -27,7 +27,7 @@ final class MarkdownLines {
 		}
 		int headings = 0;
 		for (String line : ReportImport.lines(text)) {
-			char first = line.stripLeading().isEmpty() ? ' ' : line.stripLeading().charAt(0);
+			char first = firstNonBlank(line);
 			if ((first == '|' || first == '-' || first == ':') && isTableRule(line)) {
 				return true;
 			}
@@ -52,6 +52,16 @@ final class MarkdownLines {
 			}
 		}
 		return lines;
+	}
+
+	/** The line's first character that is not white space, or a space: without copying the line. */
+	private static char firstNonBlank(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			if (!Character.isWhitespace(line.charAt(i))) {
+				return line.charAt(i);
+			}
+		}
+		return ' ';
 	}
 
 	private static boolean isTableRule(String line) {

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Traditional → Simplified characters, for matching the form's labels on mirror sites that print
@@ -15,13 +13,14 @@ import java.util.Map;
  */
 final class Traditional {
 
-	private static final Map<Character, Character> SIMPLIFIED = load();
+	/** Indexed by character, every character of every line of a page is looked up: a table, not a map of boxes. */
+	private static final char[] SIMPLIFIED = load();
 
 	private Traditional() {
 	}
 
 	static char simplified(char c) {
-		return SIMPLIFIED.getOrDefault(c, c);
+		return SIMPLIFIED[c];
 	}
 
 	static String simplified(String text) {
@@ -32,18 +31,21 @@ final class Traditional {
 		return out.toString();
 	}
 
-	private static Map<Character, Character> load() {
-		Map<Character, Character> map = new HashMap<>();
+	private static char[] load() {
+		char[] table = new char[Character.MAX_VALUE + 1];
+		for (int c = 0; c < table.length; c++) {
+			table[c] = (char) c;
+		}
 		try (BufferedReader in = new BufferedReader(new InputStreamReader(
 				Traditional.class.getResourceAsStream("traditional.txt"), StandardCharsets.UTF_8))) {
 			for (String line = in.readLine(); line != null; line = in.readLine()) {
 				if (line.length() == 2 && !line.startsWith("#")) {
-					map.put(line.charAt(0), line.charAt(1));
+					table[line.charAt(0)] = line.charAt(1);
 				}
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException("traditional.txt cannot be read", e);
 		}
-		return Map.copyOf(map);
+		return table;
 	}
 }

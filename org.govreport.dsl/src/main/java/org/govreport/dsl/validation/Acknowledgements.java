@@ -27,6 +27,9 @@ public final class Acknowledgements {
 	private static final Pattern SYNTAX = Pattern
 			.compile("(?:#|//)\\s*govreport\\s*[:：]\\s*忽略\\s*([A-Za-z]+[0-9]+)?\\s*(?:(?:——|—|--|[:：])\\s*)?(.*)");
 
+	/** What every acknowledgement contains; imported reports name govreport in their first comment, so that alone says little. */
+	private static final Pattern MARK = Pattern.compile("govreport\\s*[:：]\\s*忽略");
+
 	/** One acknowledgement: its code (null when none is written), its reason (null when none), its comment and scope. */
 	public record Acknowledgement(String code, String reason, ILeafNode comment, int firstLine, int lastLine) {
 
@@ -51,7 +54,7 @@ public final class Acknowledgements {
 		}
 		ICompositeNode root = resource.getParseResult().getRootNode();
 		String text = root.getText();
-		if (!text.contains("govreport")) {
+		if (!MARK.matcher(text).find()) {
 			return found; // most reports acknowledge nothing: no walk over their tokens
 		}
 		int firstSection = firstSectionOffset(resource);
