@@ -2,6 +2,7 @@ package org.govreport.dsl.report;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,8 @@ public final class ResolvedReport {
 	private final Map<String, Section> sections = new LinkedHashMap<>();
 	/** table id → row id → the first row written with that row's label */
 	private final Map<String, Map<String, Row>> rows = new HashMap<>();
+	/** every written row of a section with a table → its form row, or empty: asked for every cell the checks visit */
+	private final Map<Row, Optional<RowSpec>> rowSpecs = new IdentityHashMap<>();
 
 	private ResolvedReport(Report report, Forms forms) {
 		this.report = report;
@@ -42,6 +45,16 @@ public final class ResolvedReport {
 		this.form = named.orElse(forms.defaultForm());
 		for (Section section : report.getSections()) {
 			sections.putIfAbsent(Headings.number(section.getHeading()), section);
+		}
+		for (Section section : report.getSections()) {
+			if (section.getTable() != null) {
+				Optional<TableSpec> table = tableOf(section);
+				for (TableLine line : section.getTable().getLines()) {
+					if (line instanceof Row row) {
+						rowSpecs.put(row, table.flatMap(t -> t.rowByLabel(row.getLabel())));
+					}
+				}
+			}
 		}
 		for (SectionSpec spec : form.sections()) {
 			Section section = sections.get(spec.number());
@@ -103,12 +116,17 @@ public final class ResolvedReport {
 		if (section == null) {
 			return Optional.empty();
 		}
+		return tableOf(section);
+	}
+
+	private Optional<TableSpec> tableOf(Section section) {
 		return form.sectionByNumber(Headings.number(section.getHeading())).map(SectionSpec::table).flatMap(form::table);
 	}
 
 	/** The form's row that a written row stands for; empty for an unknown label or a section without a table. */
 	public Optional<RowSpec> rowSpec(Row row) {
-		return tableOf(row).flatMap(t -> t.rowByLabel(row.getLabel()));
+		Optional<RowSpec> known = rowSpecs.get(row);
+		return known != null ? known : tableOf(row).flatMap(t -> t.rowByLabel(row.getLabel()));
 	}
 
 	/** The form's cell that a written cell stands for; empty beyond the row's columns. */

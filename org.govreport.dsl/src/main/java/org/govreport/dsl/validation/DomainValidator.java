@@ -35,12 +35,12 @@ public class DomainValidator extends ReportCheck {
 			return null;
 		}
 		BigDecimal value = cell.getValue();
-		String actual = "，实际为 " + value.toPlainString();
-		return switch (ref.column().kind()) {
-		case COUNT -> value.signum() < 0 || value.scale() > 0 ? ref.name() + " 应为不小于 0 的整数" + actual : null;
-		case SIGNED -> value.scale() > 0 ? ref.name() + " 应为整数（可为负数）" + actual : null;
-		case DECIMAL -> value.signum() < 0 ? ref.name() + " 不能为负数" + actual
-				: value.scale() > MAX_DECIMALS ? ref.name() + " 最多保留 " + MAX_DECIMALS + " 位小数" + actual : null;
+		String rule = switch (ref.column().kind()) {
+		case COUNT -> value.signum() < 0 || value.scale() > 0 ? " 应为不小于 0 的整数" : null;
+		case SIGNED -> value.scale() > 0 ? " 应为整数（可为负数）" : null;
+		case DECIMAL -> value.signum() < 0 ? " 不能为负数"
+				: value.scale() > MAX_DECIMALS ? " 最多保留 " + MAX_DECIMALS + " 位小数" : null;
 		};
+		return rule == null ? null : ref.name() + rule + "，实际为 " + value.toPlainString();
 	}
 }

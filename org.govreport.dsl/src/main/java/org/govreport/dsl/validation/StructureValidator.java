@@ -187,13 +187,15 @@ public class StructureValidator extends ReportCheck {
 		resolved(row).rowSpec(row).ifPresent(spec -> {
 			int expected = spec.columns().size();
 			int actual = row.getCells().size();
-			String columns = spec.columns().stream().map(ColumnSpec::label).collect(Collectors.joining(" "));
+			if (actual == expected) {
+				return;
+			}
+			String should = "“" + row.getLabel() + "” 应有 " + expected + " 个数（"
+					+ spec.columns().stream().map(ColumnSpec::label).collect(Collectors.joining(" ")) + "），";
 			if (actual > expected) {
-				error("“" + row.getLabel() + "” 应有 " + expected + " 个数（" + columns + "），实际有 " + actual + " 个：多出的数",
-						row.getCells().get(expected), null, IssueCodes.CELL_COUNT);
-			} else if (actual < expected) {
-				error("“" + row.getLabel() + "” 应有 " + expected + " 个数（" + columns + "），实际只有 " + actual + " 个",
-						row, Literals.ROW__LABEL, IssueCodes.CELL_COUNT);
+				error(should + "实际有 " + actual + " 个：多出的数", row.getCells().get(expected), null, IssueCodes.CELL_COUNT);
+			} else {
+				error(should + "实际只有 " + actual + " 个", row, Literals.ROW__LABEL, IssueCodes.CELL_COUNT);
 			}
 		});
 	}
