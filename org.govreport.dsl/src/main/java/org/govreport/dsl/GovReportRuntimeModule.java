@@ -7,6 +7,7 @@ import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.parser.antlr.LexerProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.govreport.dsl.conversion.GovReportValueConverters;
 import org.govreport.dsl.linking.GovReportLinkingMessages;
@@ -15,6 +16,7 @@ import org.govreport.dsl.parser.GovReportLexer;
 import org.govreport.dsl.parser.GovReportSyntaxErrorMessages;
 import org.govreport.dsl.parser.antlr.internal.InternalGovReportLexer;
 import org.govreport.dsl.validation.AcknowledgingResourceValidator;
+import org.govreport.dsl.validation.TrailingCarriageReturnConverter;
 
 import com.google.inject.Binder;
 import com.google.inject.Provider;
@@ -56,6 +58,11 @@ public class GovReportRuntimeModule extends AbstractGovReportRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return GovReportLinkingMessages.class;
+	}
+
+	/** Problems at the end of a text that ends in a lone CR get a location instead of ending the validation. */
+	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+		return TrailingCarriageReturnConverter.class;
 	}
 
 	/** Every validation lays the report's acknowledged warnings (# govreport: 忽略 W2 ——理由) over its issues. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 
+import org.govreport.dsl.tests.LoggedErrors;
 import org.govreport.dsl.tests.ReportTesting;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -18,9 +19,11 @@ class FormatterFuzzTest {
 	@FuzzTest(maxDuration = "2h")
 	void formattingChangesOnlyWhiteSpaceAndIsIdempotent(byte[] input) {
 		String text = new String(input, StandardCharsets.UTF_8);
-		String formatted = ReportTesting.format(text);
-		assertEquals(withoutWhiteSpace(text), withoutWhiteSpace(formatted), "formatting changed more than white space");
-		assertEquals(formatted, ReportTesting.format(formatted), "a second formatting changed the text");
+		LoggedErrors.failOn(() -> {
+			String formatted = ReportTesting.format(text);
+			assertEquals(withoutWhiteSpace(text), withoutWhiteSpace(formatted), "formatting changed more than white space");
+			assertEquals(formatted, ReportTesting.format(formatted), "a second formatting changed the text");
+		});
 	}
 
 	private static String withoutWhiteSpace(String text) {

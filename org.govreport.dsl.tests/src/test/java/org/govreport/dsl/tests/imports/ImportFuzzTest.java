@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.govreport.dsl.service.FileFailure;
 import org.govreport.dsl.service.PerFile;
 import org.govreport.dsl.tests.ImportTesting;
+import org.govreport.dsl.tests.LoggedErrors;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -24,12 +25,14 @@ class ImportFuzzTest {
 	void anyBytesAreImportedOrRefused(FuzzedDataProvider data) {
 		String name = NAMES[data.consumeInt(0, NAMES.length - 1)];
 		byte[] bytes = data.consumeRemainingAsBytes();
-		try {
-			PerFile.run(TARGET, () -> ImportTesting.importBytes(name, bytes, TARGET));
-		} catch (FileFailure refused) {
-			if (!FileFailure.NOT_IMPORTABLE.equals(refused.code())) {
-				throw refused; // an internal error (F6) or anything but a refusal is a finding
+		LoggedErrors.failOn(() -> {
+			try {
+				PerFile.run(TARGET, () -> ImportTesting.importBytes(name, bytes, TARGET));
+			} catch (FileFailure refused) {
+				if (!FileFailure.NOT_IMPORTABLE.equals(refused.code())) {
+					throw refused; // an internal error (F6) or anything but a refusal is a finding
+				}
 			}
-		}
+		});
 	}
 }
