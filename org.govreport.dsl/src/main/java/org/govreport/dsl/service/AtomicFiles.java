@@ -51,12 +51,21 @@ public final class AtomicFiles {
 		return current;
 	}
 
-	/** A temporary file is private to its owner: give the result the old file's permissions, or the usual ones. */
-	private static void permissions(Path temp, Path file) throws IOException {
-		if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+	/**
+	 * A temporary file is private to its owner: give the result the old file's permissions, or the usual ones.
+	 * Where the file system keeps none (FAT, say) the attempt fails and the file has what the system gives it.
+	 * (Asking the file store first read the whole mount table on every write: a tenth of a millisecond each.)
+	 */
+	private static void permissions(Path temp, Path file) {
+		PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+		if (view == null) {
 			return;
 		}
-		Files.setPosixFilePermissions(temp, Files.exists(file) ? Files.getPosixFilePermissions(file)
-				: PosixFilePermissions.fromString("rw-r--r--"));
+		try {
+			view.setPermissions(Files.exists(file) ? Files.getPosixFilePermissions(file)
+					: PosixFilePermissions.fromString("rw-r--r--"));
+		} catch (IOException | UnsupportedOperationException noPermissionsHere) {
+			// the file system's own permissions stay
+		}
 	}
 }

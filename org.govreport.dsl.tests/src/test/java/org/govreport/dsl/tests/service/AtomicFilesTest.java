@@ -8,13 +8,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.govreport.dsl.service.AtomicFiles;
 import org.govreport.dsl.service.FileFailure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The one writer: atomic, keeps symbolic links, says in Chinese why it cannot write. */
+/** The one writer: atomic, keeps symbolic links and permissions, says in Chinese why it cannot write. */
 class AtomicFilesTest {
 
 	@TempDir
@@ -27,6 +28,19 @@ class AtomicFilesTest {
 		AtomicFiles.write(link, "new".getBytes(StandardCharsets.UTF_8));
 		assertTrue(Files.isSymbolicLink(link));
 		assertEquals("new", Files.readString(target));
+	}
+
+	@Test
+	void aReplacedFileKeepsItsPermissionsAndANewOneIsReadableByAll() throws IOException {
+		Path kept = Files.writeString(dir.resolve("kept.govreport"), "old");
+		Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-r-----"));
+		AtomicFiles.write(kept, "new".getBytes(StandardCharsets.UTF_8));
+		assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
+
+		Path fresh = dir.resolve("fresh.html");
+		AtomicFiles.write(fresh, "new".getBytes(StandardCharsets.UTF_8));
+		assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)),
+				"not the temporary file's owner-only permissions");
 	}
 
 	@Test
