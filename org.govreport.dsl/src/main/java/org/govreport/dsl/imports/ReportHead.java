@@ -136,6 +136,12 @@ final class ReportHead {
 	}
 
 	private static String date(Matcher m) {
-		return String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+		return m.group(1) + "-" + twoDigits(m.group(2)) + "-" + twoDigits(m.group(3));
+	}
+
+	/** A month or day as two digits ({@code 1} → {@code 01}), without String.format's parsing of a pattern. */
+	private static String twoDigits(String digits) {
+		int value = Integer.parseInt(digits);
+		return value < 10 ? "0" + value : Integer.toString(value);
 	}
 }

@@ -2,7 +2,6 @@ package org.govreport.dsl.imports;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -89,9 +88,26 @@ public final class ReportImport {
 		return input.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".govreport");
 	}
 
-	/** The lines of a text; pdftotext's form feeds (page breaks) end lines too. */
+	/**
+	 * The lines of a text: CR LF, LF, CR, pdftotext's form feeds (page breaks) and Unicode's line and paragraph
+	 * separators each end one. A last, unterminated line is a line, an empty one included, as in
+	 * {@code split(…, -1)} (a loop: the regular expression was a measurable part of an import).
+	 */
 	static List<String> lines(String text) {
-		return Arrays.asList(text.split("\\r\\n|[\\r\\n\\f\\u2028\\u2029]", -1));
+		List<String> lines = new ArrayList<>();
+		int start = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r' || c == '\f' || c == '\u2028' || c == '\u2029') {
+				lines.add(text.substring(start, i));
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				start = i + 1;
+			}
+		}
+		lines.add(text.substring(start));
+		return lines;
 	}
 
 	private static boolean isZip(byte[] bytes) {
