@@ -29,7 +29,7 @@ final class GitDriverCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		daemon.serve(stateFile, Duration.ofSeconds(idleSeconds));
+		daemon.serve(stateFile, Duration.ofSeconds(idleSeconds), DriverDaemon.REQUEST_TIMEOUT);
 		return ExitCodes.OK;
 	}
 }

@@ -35,8 +35,8 @@ import com.google.inject.Inject;
  */
 public class DriverDaemon {
 
-	/** How long a connected client may take to send its request. */
-	private static final int REQUEST_TIMEOUT_MS = 10_000;
+	/** How long a connected client may take to send its request, unless told otherwise. */
+	public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
 	/** The status line of a call this process leaves to the launcher. */
 	private static final String NOT_ANSWERED = "!";
@@ -52,19 +52,27 @@ public class DriverDaemon {
 		return bytes;
 	}
 
-	/** Serves until nothing has come for {@code idle}; the state file says where, from when it is ready. */
-	public void serve(Path stateFile, Duration idle) throws IOException {
+	/**
+	 * Serves until nothing has come for {@code idle}; the state file says where, from when it is ready. A client
+	 * that sends no whole request within {@code requestTimeout} is dropped, and the next one served.
+	 */
+	public void serve(Path stateFile, Duration idle, Duration requestTimeout) throws IOException {
 		try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			server.setSoTimeout((int) idle.toMillis());
 			publish(stateFile, server.getLocalPort());
 			try {
 				while (true) {
-					try (Socket client = server.accept()) {
-						answer(client);
+					Socket client;
+					try {
+						client = server.accept();
 					} catch (SocketTimeoutException quiet) {
 						return;
+					}
+					try (client) {
+						client.setSoTimeout((int) requestTimeout.toMillis());
+						answer(client);
 					} catch (IOException lostClient) {
-						// The client went away: the next one is served all the same.
+						// The client went away or sent nothing in time: the next one is served all the same.
 					}
 				}
 			} finally {
@@ -74,7 +82,6 @@ public class DriverDaemon {
 	}
 
 	private void answer(Socket client) throws IOException {
-		client.setSoTimeout(REQUEST_TIMEOUT_MS);
 		var in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
 		DriverRequest request = DriverRequest.read(in);
 		if (request == null || !sameToken(request.token())) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -88,6 +90,17 @@ class DriverDaemonTest {
 	}
 
 	@Test
+	void aClientThatSendsNothingIsDroppedAndTheNextOneServed() throws IOException {
+		Path report = GitTesting.write(tmp.resolve("2025.govreport"), Fixture.consistent().text());
+		int port = Integer.parseInt(Files.readString(state).trim().split(" ")[0]);
+		try (Socket silent = new Socket(InetAddress.getLoopbackAddress(), port)) {
+			Run run = ask(tmp, "diff", "--textconv", report.toString());
+			assertEquals(0, run.exitCode(), run.err());
+			assertEquals(diffs.listing(report), run.out());
+		}
+	}
+
+	@Test
 	void theStateFileIsTheOwnersAloneAndGoesWithTheProcess() throws Exception {
 		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(state)));
 		Path quick = tmp.resolve("quick/git-driver");
@@ -123,7 +136,7 @@ class DriverDaemonTest {
 		CompletableFuture<Void> ends = new CompletableFuture<>();
 		Thread thread = new Thread(() -> {
 			try {
-				daemon.serve(stateFile, idle);
+				daemon.serve(stateFile, idle, Duration.ofMillis(500));
 				ends.complete(null);
 			} catch (IOException | RuntimeException e) {
 				ends.completeExceptionally(e);
