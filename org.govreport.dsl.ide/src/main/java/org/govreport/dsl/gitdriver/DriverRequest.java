@@ -1,7 +1,8 @@
 package org.govreport.dsl.gitdriver;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,24 +22,43 @@ record DriverRequest(String token, Path folder, boolean colour, List<String> arg
 	/** The most arguments a driver call has; a longer request is not one. */
 	private static final int MOST_ARGUMENTS = 2 + GIT_EXTERNAL_ARGUMENTS;
 
+	/** A line longer than a path can be is no request. */
+	private static final int LONGEST_LINE = 16_384;
+
 	/** @return the request, or null when the stream ends before it is whole or is not a request at all */
-	static DriverRequest read(BufferedReader in) throws IOException {
-		String token = in.readLine();
-		String folder = in.readLine();
-		String colour = in.readLine();
-		String count = in.readLine();
+	static DriverRequest read(Reader in) throws IOException {
+		String token = line(in);
+		String folder = line(in);
+		String colour = line(in);
+		String count = line(in);
 		if (count == null || !count.matches("\\d{1,2}") || Integer.parseInt(count) > MOST_ARGUMENTS) {
 			return null;
 		}
 		List<String> args = new ArrayList<>();
 		for (int i = Integer.parseInt(count); i > 0; i--) {
-			String arg = in.readLine();
+			String arg = line(in);
 			if (arg == null) {
 				return null;
 			}
 			args.add(arg);
 		}
-		return new DriverRequest(token, Path.of(folder), "1".equals(colour), args);
+		try {
+			return new DriverRequest(token, Path.of(folder), "1".equals(colour), args);
+		} catch (InvalidPathException notAFolder) {
+			return null;
+		}
+	}
+
+	/** One line without its LF; null at the end of the stream or past {@link #LONGEST_LINE} characters. */
+	private static String line(Reader in) throws IOException {
+		StringBuilder line = new StringBuilder();
+		for (int c = in.read(); c != '\n'; c = in.read()) {
+			if (c < 0 || line.length() == LONGEST_LINE) {
+				return null;
+			}
+			line.append((char) c);
+		}
+		return line.toString();
 	}
 
 	/** @return what the command would print, or null for a call this process does not answer */

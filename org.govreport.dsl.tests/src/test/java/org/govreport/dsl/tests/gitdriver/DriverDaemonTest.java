@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -90,9 +91,12 @@ class DriverDaemonTest {
 	}
 
 	@Test
-	void aClientThatSendsNothingIsDroppedAndTheNextOneServed() throws IOException {
+	void aClientThatSendsNothingOrNonsenseIsDroppedAndTheNextOneServed() throws IOException {
 		Path report = GitTesting.write(tmp.resolve("2025.govreport"), Fixture.consistent().text());
 		int port = Integer.parseInt(Files.readString(state).trim().split(" ")[0]);
+		try (Socket nonsense = new Socket(InetAddress.getLoopbackAddress(), port)) {
+			nonsense.getOutputStream().write("x".repeat(100_000).getBytes(StandardCharsets.UTF_8));
+		}
 		try (Socket silent = new Socket(InetAddress.getLoopbackAddress(), port)) {
 			Run run = ask(tmp, "diff", "--textconv", report.toString());
 			assertEquals(0, run.exitCode(), run.err());
