@@ -34,7 +34,7 @@ final class TableLayout {
 		List<TableLine> block = new ArrayList<>();
 		for (TableLine line : table.getLines()) {
 			if (line instanceof Header header) {
-				labelWidth = Math.max(labelWidth, DisplayWidth.of(cornerText(header.getText())));
+				labelWidth = Math.max(labelWidth, DisplayWidth.of(HeaderLines.cornerAndColon(header.getText())));
 				if (!block.isEmpty()) {
 					blocks.add(block);
 				}
@@ -70,10 +70,6 @@ final class TableLayout {
 		return widths.stream().mapToInt(Integer::intValue).toArray();
 	}
 
-	private static String cornerText(String header) {
-		return HeaderLines.corner(header) + "：";
-	}
-
 	/** The spaces before each cell of a row: the label padded, then each number right-aligned. */
 	int[] spacesBeforeCells(Row row, List<String> cells) {
 		int[] columnWidths = widths.get(row);
@@ -90,7 +86,7 @@ final class TableLayout {
 	String header(Header header) {
 		String text = header.getText();
 		int[] columnWidths = widths.get(header);
-		StringBuilder out = new StringBuilder(cornerText(text));
+		StringBuilder out = new StringBuilder(HeaderLines.cornerAndColon(text));
 		int pending = labelWidth - DisplayWidth.of(out.toString());
 		List<String> columns = HeaderLines.columns(text);
 		for (int i = 0; i < columns.size(); i++) {

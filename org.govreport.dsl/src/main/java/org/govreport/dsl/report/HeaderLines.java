@@ -14,6 +14,11 @@ public final class HeaderLines {
 		return text.substring(0, colon).strip();
 	}
 
+	/** The corner label with the colon that ends it as written (: or ：): the formatter changes only spaces. */
+	public static String cornerAndColon(String text) {
+		return corner(text) + text.charAt(colon(text));
+	}
+
 	public static List<String> columns(String text) {
 		String rest = text.substring(colon(text) + 1).strip();
 		return rest.isEmpty() ? List.of() : Arrays.asList(rest.split("[\\s\\u3000]+"));

@@ -2,6 +2,7 @@ package org.govreport.dsl.tests.formatting2;
 
 import static org.govreport.dsl.tests.ReportTesting.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,11 +48,19 @@ class FormatterTest {
 				格式 2021 发布日期 2026-01-20
 				前言 「引言。」
 				三、收到和处理政府信息公开申请情况{
-				申请人情况:自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+				申请人情况：自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
 				本年新收 12 0 0 0 0 0 12
 				# 说明
 				     上年结转 0 0 0 0 0 0 0 // 行尾注释
 				}""");
+	}
+
+	/** A header's colon is kept as written: formatting changes only white space. */
+	@Test
+	void aHeaderKeepsItsAsciiColon() {
+		String formatted = format(Fixture.consistent().text().replace("申请人情况：", "申请人情况:"));
+		assertTrue(formatted.contains("\n  申请人情况:  "), formatted);
+		assertEquals(formatted, format(formatted));
 	}
 
 	/** An acknowledgement keeps its place before the row, the section or the head it applies to, so it still applies. */
@@ -135,7 +144,7 @@ class FormatterTest {
 		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
 			String t = leaf.getText();
 			if (!t.isBlank()) {
-				tokens.add(t.strip().replaceAll("[\\s\\u3000]+", " ").replace(':', '：').replace("： ", "："));
+				tokens.add(t.strip().replaceAll("[\\s\\u3000]+", " ").replaceAll("([:：]) ", "$1"));
 			}
 		}
 		return tokens;
