@@ -2,16 +2,25 @@ package org.govreport.dsl.report;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reads a header line (申请人情况： 自然人 商业企业 …) into its corner label and its column labels. */
 public final class HeaderLines {
+
+	/**
+	 * What separates the labels: the line's white space and the ideographic space, and nothing else — not
+	 * String.strip()'s wider idea of white space (control characters U+001C–U+001F, Unicode's other spaces),
+	 * which the formatter would then drop from the line it re-spaces.
+	 */
+	private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\x0B\\f\\r\\u3000]+");
+	private static final Pattern OUTER_SPACES = Pattern.compile("^" + SPACES.pattern() + "|" + SPACES.pattern() + "$");
 
 	private HeaderLines() {
 	}
 
 	public static String corner(String text) {
 		int colon = colon(text);
-		return text.substring(0, colon).strip();
+		return withoutSpaces(text.substring(0, colon));
 	}
 
 	/** The corner label with the colon that ends it as written (: or ：): the formatter changes only spaces. */
@@ -20,8 +29,12 @@ public final class HeaderLines {
 	}
 
 	public static List<String> columns(String text) {
-		String rest = text.substring(colon(text) + 1).strip();
-		return rest.isEmpty() ? List.of() : Arrays.asList(rest.split("[\\s\\u3000]+"));
+		String rest = withoutSpaces(text.substring(colon(text) + 1));
+		return rest.isEmpty() ? List.of() : Arrays.asList(SPACES.split(rest));
+	}
+
+	private static String withoutSpaces(String text) {
+		return OUTER_SPACES.matcher(text).replaceAll("");
 	}
 
 	private static int colon(String text) {

@@ -63,6 +63,13 @@ class FormatterTest {
 		assertEquals(formatted, format(formatted));
 	}
 
+	/** A control character that String.strip() takes for white space stays in the header line it was written in. */
+	@Test
+	void aHeaderKeepsAControlCharacterAfterItsColon() {
+		String formatted = format(Fixture.consistent().text().replace("申请人情况：", "申请人情况：\u001f"));
+		assertTrue(formatted.replaceAll("[\\s\\u3000]", "").contains("申请人情况：\u001f自然人"), formatted);
+	}
+
 	/** An acknowledgement keeps its place before the row, the section or the head it applies to, so it still applies. */
 	@Test
 	void keepsAcknowledgementsWhereTheyApply() {
