@@ -70,6 +70,16 @@ class FormatterTest {
 		assertTrue(formatted.replaceAll("[\\s\\u3000]", "").contains("申请人情况：\u001f自然人"), formatted);
 	}
 
+	/** One line ending per file, also where a stray CR stands before one: a second formatting changes nothing. */
+	@Test
+	void aCarriageReturnBeforeALineEndGoesWithIt() {
+		String text = Fixture.consistent().text().replace("\n", "\r\n").replace("151条。\r\n", "151条。\r\r\n");
+		String formatted = format(text);
+		assertEquals(formatted, format(formatted));
+		assertTrue(!formatted.contains("\r\r"), "no CR left before the CRLF");
+		assertTrue(formatted.contains("\r\n"), "CRLF kept");
+	}
+
 	/** An acknowledgement keeps its place before the row, the section or the head it applies to, so it still applies. */
 	@Test
 	void keepsAcknowledgementsWhereTheyApply() {
