@@ -21,6 +21,7 @@ import com.google.inject.Singleton;
 public class GovReportValueConverters extends DefaultTerminalConverters {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t\\x0B\\f\\u3000]+\\z");
 
 	@ValueConverter(rule = "Amount")
 	public IValueConverter<BigDecimal> amount() {
@@ -98,9 +99,13 @@ public class GovReportValueConverters extends DefaultTerminalConverters {
 	@ValueConverter(rule = "HEADER_LINE")
 	public IValueConverter<String> headerLine() {
 		return new AbstractNullSafeConverter<>() {
+			/**
+			 * Without the spaces the line ends with (the token runs to the line end), and only those: String.strip()
+			 * also took control characters and Unicode's other spaces, which the formatter then dropped.
+			 */
 			@Override
 			protected String internalToValue(String text, INode node) {
-				return text.strip();
+				return TRAILING_SPACES.matcher(text).replaceFirst("");
 			}
 
 			@Override

@@ -63,11 +63,14 @@ class FormatterTest {
 		assertEquals(formatted, format(formatted));
 	}
 
-	/** A control character that String.strip() takes for white space stays in the header line it was written in. */
+	/** Characters String.strip() takes for white space stay in the header line they were written in. */
 	@Test
-	void aHeaderKeepsAControlCharacterAfterItsColon() {
-		String formatted = format(Fixture.consistent().text().replace("申请人情况：", "申请人情况：\u001f"));
-		assertTrue(formatted.replaceAll("[\\s\\u3000]", "").contains("申请人情况：\u001f自然人"), formatted);
+	void aHeaderKeepsControlCharactersAndUnicodeSpaces() {
+		String header = Fixture.consistent().text().lines().filter(l -> l.contains("申请人情况：")).findFirst().orElseThrow();
+		String written = header.replace("申请人情况：", "申请人情况：\u001f") + "\u2000";
+		String formatted = format(Fixture.consistent().text().replace(header, written));
+		String visible = formatted.replaceAll("[\\s\\u3000]", "");
+		assertTrue(visible.contains("申请人情况：\u001f自然人") && visible.contains("总计\u2000"), formatted);
 	}
 
 	/** One line ending per file, also where a stray CR stands before one: a second formatting changes nothing. */
