@@ -24,7 +24,7 @@ class DocumentFuzzTest extends ReportServerTest {
 
 	private int version = 1;
 
-	@FuzzTest(maxDuration = "2h")
+	@FuzzTest(maxDuration = "4h")
 	void anyTextIsAnswered(byte[] input) {
 		if (uri == null) {
 			uri = openReport(sample());
