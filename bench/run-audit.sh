@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Region audit benchmark: writes COUNT generated published reports (text and HTML, YEARS years; default
 # 3,000 over 3) into a temporary folder, kept for later runs, then audits them in a JVM of its own and prints
-# reports/s, the pairing and similarity times and the peak resident memory (with the heap govreport audit
-# runs with, -Xmx1500m, unless AUDIT_JAVA_OPTS says otherwise).
+# reports/s, the pairing and similarity times and the peak resident memory (with the JVM options the launcher
+# gives govreport audit — its heap and its JIT's inlining — unless AUDIT_JAVA_OPTS says otherwise).
 #   bench/run-audit.sh [COUNT] [YEARS]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,4 +16,4 @@ if [ ! -d "$dir" ]; then
   mv "$dir.part" "$dir"
 fi
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-java ${AUDIT_JAVA_OPTS:--Xmx1500m} -cp "$cp" org.govreport.bench.AuditBenchmark "$dir"
+java ${AUDIT_JAVA_OPTS:--Xmx1500m -XX:InlineSmallCode=500 -XX:FreqInlineSize=150} -cp "$cp" org.govreport.bench.AuditBenchmark "$dir"
