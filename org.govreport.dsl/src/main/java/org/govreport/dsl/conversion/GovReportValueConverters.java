@@ -21,7 +21,14 @@ import com.google.inject.Singleton;
 public class GovReportValueConverters extends DefaultTerminalConverters {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-	private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t\\x0B\\f\\u3000]+\\z");
+	/**
+	 * One space of a header line: the line's white space and the ideographic space, and nothing else — not
+	 * String.strip()'s wider idea of white space (control characters U+001C–U+001F, Unicode's other spaces),
+	 * which the formatter would then drop from the line it re-spaces. The labels of the line are separated by these.
+	 */
+	public static final String HEADER_LINE_SPACE = "[ \\t\\n\\x0B\\f\\r\\u3000]";
+
+	private static final Pattern TRAILING_SPACES = Pattern.compile(HEADER_LINE_SPACE + "+\\z");
 
 	@ValueConverter(rule = "Amount")
 	public IValueConverter<BigDecimal> amount() {
@@ -100,8 +107,8 @@ public class GovReportValueConverters extends DefaultTerminalConverters {
 	public IValueConverter<String> headerLine() {
 		return new AbstractNullSafeConverter<>() {
 			/**
-			 * Without the spaces the line ends with (the token runs to the line end), and only those: String.strip()
-			 * also took control characters and Unicode's other spaces, which the formatter then dropped.
+			 * Without the spaces the line ends with (the token runs to the line end), and only those
+			 * ({@link #HEADER_LINE_SPACE}).
 			 */
 			@Override
 			protected String internalToValue(String text, INode node) {

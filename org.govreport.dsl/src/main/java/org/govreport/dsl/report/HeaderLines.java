@@ -4,15 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.govreport.dsl.conversion.GovReportValueConverters;
+
 /** Reads a header line (申请人情况： 自然人 商业企业 …) into its corner label and its column labels. */
 public final class HeaderLines {
 
-	/**
-	 * What separates the labels: the line's white space and the ideographic space, and nothing else — not
-	 * String.strip()'s wider idea of white space (control characters U+001C–U+001F, Unicode's other spaces),
-	 * which the formatter would then drop from the line it re-spaces.
-	 */
-	private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\x0B\\f\\r\\u3000]+");
+	/** What separates the labels ({@link GovReportValueConverters#HEADER_LINE_SPACE}). */
+	private static final Pattern SPACES = Pattern.compile(GovReportValueConverters.HEADER_LINE_SPACE + "+");
 	private static final Pattern OUTER_SPACES = Pattern.compile("^" + SPACES.pattern() + "|" + SPACES.pattern() + "$");
 
 	private HeaderLines() {
