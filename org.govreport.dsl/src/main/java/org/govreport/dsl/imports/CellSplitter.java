@@ -17,7 +17,8 @@ final class CellSplitter {
 	/** A run of numbers separated by single spaces: {@code 0 0 1} in a narrow layout column. */
 	private static final Pattern NUMBER_RUN = Pattern.compile("[-0-9.,]+(?:[ \\u3000]+[-0-9.,]+)+");
 
-	private static final Pattern NUMBER_GAP = Pattern.compile("[ \\u3000]+");
+	/** The spaces between the words of a cell, or the numbers of a run. */
+	private static final Pattern WORD_GAP = Pattern.compile("[ \\u3000]+");
 
 	private CellSplitter() {
 	}
@@ -33,7 +34,7 @@ final class CellSplitter {
 		for (int i = first; i <= last; i++) {
 			String part = parts[i].strip();
 			if (NUMBER_RUN.matcher(part).matches()) {
-				for (String number : NUMBER_GAP.split(part)) {
+				for (String number : words(part)) {
 					tokens.add(Token.of(number, index));
 				}
 			} else {
@@ -41,6 +42,11 @@ final class CellSplitter {
 			}
 		}
 		return tokens;
+	}
+
+	/** A cell's text split at its spaces (行政复议 行政诉讼, 1 0 0). */
+	static String[] words(String text) {
+		return WORD_GAP.split(text);
 	}
 
 	/**

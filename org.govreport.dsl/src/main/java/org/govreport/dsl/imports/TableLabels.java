@@ -129,7 +129,7 @@ final class TableLabels {
 		if (token.kind() == Token.Kind.TEXT && glued.matches() && row(glued.group(1), Set.of()).isPresent()) {
 			return List.of(Token.of(glued.group(1), token.line()), Token.of(glued.group(2), token.line()));
 		}
-		String[] words = token.text().split("[ \\u3000]+");
+		String[] words = CellSplitter.words(token.text());
 		if (token.kind() != Token.Kind.TEXT || words.length < 2 || isLabel(token.text())
 				|| row(token.text(), Set.of()).isPresent()) {
 			return List.of(token);

@@ -62,7 +62,7 @@ final class TrailingTables {
 	private static int firstOwnLine(List<String> lines, int from, Set<String> keys) {
 		for (int i = from; i < lines.size(); i++) {
 			for (Token cell : CellSplitter.split(lines.get(i), i)) {
-				for (String word : cell.text().split("[ \\u3000]+")) {
+				for (String word : CellSplitter.words(cell.text())) {
 					if (keys.contains(LabelKeys.key(word)) || keys.contains(LabelKeys.key(cell.text()))) {
 						return i;
 					}

@@ -2,6 +2,7 @@ package org.govreport.dsl.validation;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.eclipse.xtext.validation.Check;
 import org.govreport.dsl.form.Checks;
@@ -21,6 +22,8 @@ import org.govreport.dsl.report.ResolvedReport;
  * shares — and the tables and 五 are not copied from it (W5).
  */
 public class CarryOverValidator extends ReportCheck {
+
+	private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
 	@Check
 	public void previousIsLastYear(Report report) {
@@ -94,7 +97,7 @@ public class CarryOverValidator extends ReportCheck {
 	}
 
 	private static String normalized(String prose) {
-		return prose.replaceAll("[\\s\\u3000]+", "");
+		return SPACES.matcher(prose).replaceAll("");
 	}
 
 	/** Last year's report when it is resolved and really last year's (else S14 or P2 is reported instead). */
