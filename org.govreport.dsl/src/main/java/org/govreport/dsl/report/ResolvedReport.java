@@ -65,7 +65,7 @@ public final class ResolvedReport {
 			Map<String, Row> byId = rows.computeIfAbsent(table.id(), k -> new HashMap<>());
 			for (TableLine line : section.getTable().getLines()) {
 				if (line instanceof Row row) {
-					table.rowByLabel(row.getLabel()).ifPresent(r -> byId.putIfAbsent(r.id(), row));
+					rowSpecs.get(row).ifPresent(r -> byId.putIfAbsent(r.id(), row)); // looked up above in this table
 				}
 			}
 		}
