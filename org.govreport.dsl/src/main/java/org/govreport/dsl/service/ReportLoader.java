@@ -1,6 +1,5 @@
 package org.govreport.dsl.service;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,6 +12,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.LazyStringInputStream;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -61,8 +61,8 @@ public class ReportLoader {
 		XtextResource resource = (XtextResource) resources.createResource(uri);
 		resourceSet.getResources().add(resource);
 		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+			// Xtext reads a LazyStringInputStream's text as it is: not encoded here and decoded again there.
+			resource.load(new LazyStringInputStream(text, "UTF-8"), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException e) {
 			throw new FileFailure(path, FileFailure.UNREADABLE, "无法读取文件：" + IoReasons.of(e));
 		}
