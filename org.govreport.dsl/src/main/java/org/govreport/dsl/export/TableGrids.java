@@ -1,7 +1,10 @@
 package org.govreport.dsl.export;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.govreport.dsl.form.ColumnSpec;
 import org.govreport.dsl.form.RowSpec;
@@ -19,22 +22,50 @@ import org.govreport.dsl.report.ResolvedReport;
  * <li>{@link TableSpec.Layout#ACROSS} (table 4): the rows side by side as column groups, the numbers in one
  * line.</li>
  * </ul>
+ * The layout depends on the form alone: each table is laid out once and then filled with each report's numbers.
  */
 public final class TableGrids {
 
-	private final ResolvedReport report;
-	private final List<List<GridCell>> rows = new ArrayList<>();
+	/** Each table of the forms in use, laid out (a handful: the forms' tables). */
+	private static final Map<TableSpec, Layout> LAYOUTS = new ConcurrentHashMap<>();
 
-	private TableGrids(ResolvedReport report) {
-		this.report = report;
+	/** Where a number goes: the form's row and column of a number cell. */
+	private record Slot(RowSpec row, ColumnSpec column) {
+	}
+
+	/** A table laid out with its number cells blank, and the slot of each of them. */
+	private record Layout(TableGrid grid, Map<GridCell, Slot> slots) {
+
+		TableGrid filledWith(ResolvedReport report) {
+			List<List<GridCell>> rows = grid.rows().stream().map(line -> line.stream().map(cell -> {
+				Slot slot = slots.get(cell);
+				return slot == null ? cell
+						: new GridCell(CellText.of(report.printed(slot.row(), slot.column())), cell.row(), cell.column(),
+								cell.rowSpan(), cell.columnSpan(), cell.kind(), cell.cellId());
+			}).toList()).toList();
+			return new TableGrid(grid.spec(), grid.width(), grid.headerRows(), rows);
+		}
+	}
+
+	private final List<List<GridCell>> rows = new ArrayList<>();
+	private final Map<GridCell, Slot> slots = new IdentityHashMap<>();
+
+	private TableGrids() {
 	}
 
 	public static TableGrid of(TableSpec table, ResolvedReport report) {
-		TableGrids grids = new TableGrids(report);
+		return LAYOUTS.computeIfAbsent(table, TableGrids::layOut).filledWith(report);
+	}
+
+	private static Layout layOut(TableSpec table) {
+		TableGrids grids = new TableGrids();
+		TableGrid grid;
 		if (table.layout() == TableSpec.Layout.ACROSS) {
-			return grids.across(table);
+			grid = grids.across(table);
+		} else {
+			grid = table.columnBlocks().size() > 1 ? grids.blocks(table) : grids.down(table);
 		}
-		return table.columnBlocks().size() > 1 ? grids.blocks(table) : grids.down(table);
+		return new Layout(grid, grids.slots);
 	}
 
 	private TableGrid blocks(TableSpec table) {
@@ -147,16 +178,18 @@ public final class TableGrids {
 	}
 
 	private void number(int r, int c, int span, RowSpec row, ColumnSpec column) {
-		place(r, c, 1, span, CellText.of(report.printed(row, column)), GridCell.Kind.NUMBER, row.cellId(column));
+		slots.put(place(r, c, 1, span, "", GridCell.Kind.NUMBER, row.cellId(column)), new Slot(row, column));
 	}
 
-	private void place(int r, int c, int rowSpan, int columnSpan, String text, GridCell.Kind kind, String cellId) {
+	private GridCell place(int r, int c, int rowSpan, int columnSpan, String text, GridCell.Kind kind, String cellId) {
 		while (rows.size() <= r) {
 			rows.add(new ArrayList<>());
 		}
 		List<GridCell> line = rows.get(r);
-		line.add(new GridCell(text, r, c, rowSpan, columnSpan, kind, cellId));
+		GridCell cell = new GridCell(text, r, c, rowSpan, columnSpan, kind, cellId);
+		line.add(cell);
 		line.sort((a, b) -> Integer.compare(a.column(), b.column()));
+		return cell;
 	}
 
 	private static boolean sharesGroups(RowSpec a, RowSpec b, int depth) {
