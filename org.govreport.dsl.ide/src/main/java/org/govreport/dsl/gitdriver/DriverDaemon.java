@@ -44,6 +44,9 @@ public class DriverDaemon {
 	@Inject
 	private DiffService diffs;
 
+	@Inject
+	private VersionListings listings;
+
 	private final String token = HexFormat.of().formatHex(random());
 
 	private static byte[] random() {
@@ -89,7 +92,7 @@ public class DriverDaemon {
 		}
 		String answer;
 		try {
-			answer = request.answer(diffs);
+			answer = request.answer(diffs, listings);
 		} catch (RuntimeException | StackOverflowError e) {
 			answer = null; // the launcher runs the call itself and reports the failure as the command does
 		}

@@ -62,9 +62,9 @@ record DriverRequest(String token, Path folder, boolean colour, List<String> arg
 	}
 
 	/** @return what the command would print, or null for a call this process does not answer */
-	String answer(DiffService diffs) {
+	String answer(DiffService diffs, VersionListings listings) {
 		if (isCall("--textconv", 1)) {
-			return diffs.listing(folder.resolve(args.get(2)));
+			return listings.listing(folder, folder.resolve(args.get(2)));
 		}
 		if (isCall("--git-external", GIT_EXTERNAL_ARGUMENTS)) {
 			return diffs.forGit(args.get(2), folder.resolve(args.get(3)), folder.resolve(args.get(6)), colour);

@@ -104,6 +104,18 @@ public class DiffService {
 	 * of {@link ReportListing}, after what could not be read. Never fails, for the same reason as {@link #forGit}.
 	 */
 	public String listing(Path file) {
+		return listingOf(file).text();
+	}
+
+	/**
+	 * A listing, and whether the version was read whole: only then does its text not depend on where the file
+	 * was (a problem names the file), so that it serves for any file with the same bytes in a folder of its own.
+	 */
+	public record Listing(String text, boolean whole) {
+	}
+
+	/** {@link #listing}, saying whether the version was read whole. */
+	public Listing listingOf(Path file) {
 		List<String> problems = new ArrayList<>();
 		DiffSide side = side(() -> fromFile(file, file.toString(), file), problems);
 		StringBuilder text = new StringBuilder();
@@ -111,7 +123,7 @@ public class DiffService {
 		if (side != null) {
 			text.append(listing.render(side));
 		}
-		return text.toString();
+		return new Listing(text.toString(), problems.isEmpty());
 	}
 
 	/** A side's text: how it is named, where it is parsed as if it lived (relative references resolve there). */
