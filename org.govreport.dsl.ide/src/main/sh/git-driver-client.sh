@@ -1,7 +1,15 @@
-# Sourced by the govreport launcher for the two calls git-setup gives git (diff --textconv, diff --git-external).
+# Sourced by the govreport launcher and by git-driver (what git-setup gives git) for the two calls of the Git driver
+# (diff --textconv, diff --git-external).
 # git makes one call for every version of a report that a log shows; each goes to one long-lived
 # `govreport git-driver` process (org.govreport.dsl.gitdriver) over a loopback socket that bash opens itself,
 # so a call costs a bash start instead of a Java start. The state file (owner-only) holds the port and a token.
+
+# govreport_driver_files ROOT: sets govreport_jar and govreport_state, the jar of the clone ROOT and the state file
+# of its process (one per user).
+govreport_driver_files() {
+  govreport_jar="$1/org.govreport.dsl.ide/target/govreport.jar"
+  govreport_state="$1/org.govreport.dsl.ide/target/git-driver-$UID"
+}
 
 # govreport_driver_ask STATE JAR ARG…: sends one call to the process the state file names and prints its
 # answer. Returns the call's exit status, or 100 when nothing answered: no process, one older than the jar, an

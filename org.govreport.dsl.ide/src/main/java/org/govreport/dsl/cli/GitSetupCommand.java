@@ -37,7 +37,8 @@ final class GitSetupCommand implements Callable<Integer> {
 	public Integer call() {
 		Path here = Path.of("").toAbsolutePath();
 		GitSetupService.Outcome outcome = remove ? setup.remove(here)
-				: setup.install(here, command != null ? command : SelfCommand.get(), !noHook);
+				: command != null ? setup.install(here, command, null, !noHook)
+						: setup.install(here, SelfCommand.get(), SelfCommand.driver(), !noHook);
 		outcome.done().forEach(spec.commandLine().getOut()::println);
 		if (outcome.refusal() != null) {
 			spec.commandLine().getErr().println("govreport git-setup: error: " + outcome.refusal());

@@ -1,6 +1,7 @@
 package org.govreport.dsl.cli;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
 final class SelfCommand {
 
 	static final String LAUNCHER = "GOVREPORT_LAUNCHER";
+
+	static final String DRIVER = "GOVREPORT_GIT_DRIVER";
 
 	private SelfCommand() {
 	}
@@ -27,6 +30,19 @@ final class SelfCommand {
 				.map(p -> Path.of(p).toAbsolutePath().normalize().toString())
 				.collect(Collectors.joining(File.pathSeparator));
 		return quote(java) + " -cp " + quote(classPath) + " " + Main.class.getName();
+	}
+
+	/**
+	 * The launcher's driver script, which git can run without a shell (GOVREPORT_GIT_DRIVER, set by the launcher),
+	 * when its interpreter /bin/bash is there; otherwise null, and git runs {@link #get()} with arguments.
+	 */
+	static String driver() {
+		String driver = System.getenv(DRIVER);
+		if (driver == null || driver.isBlank() || !Files.isExecutable(Path.of(driver))
+				|| !Files.isExecutable(Path.of("/bin/bash"))) {
+			return null;
+		}
+		return quote(driver);
 	}
 
 	/** Single quotes for sh, where only ' itself needs care. */

@@ -86,6 +86,7 @@ public final class GitTesting {
 		env.put("GIT_PAGER", "cat");
 		env.put("LC_ALL", "C.UTF-8");
 		env.remove("GOVREPORT_LAUNCHER");
+		env.remove("GOVREPORT_GIT_DRIVER");
 		env.remove("GIT_DIR");
 		env.remove("GIT_INDEX_FILE");
 		try {

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DriverDaemonTest {
 
-	private static final Path CLIENT = Path.of("../org.govreport.dsl.ide/src/main/sh/git-driver-client.sh").toAbsolutePath();
+	private static final Path SCRIPTS = Path.of("../org.govreport.dsl.ide/src/main/sh").toAbsolutePath();
+	private static final Path CLIENT = SCRIPTS.resolve("git-driver-client.sh");
 
 	@TempDir
 	Path tmp;
@@ -49,9 +50,11 @@ class DriverDaemonTest {
 
 	@BeforeEach
 	void start() throws Exception {
-		state = tmp.resolve("target/git-driver");
+		// Laid out as a clone: the jar and the state file where the launcher and git-driver look for them.
+		Path target = Files.createDirectories(tmp.resolve("org.govreport.dsl.ide/target"));
+		jar = Files.createFile(target.resolve("govreport.jar"));
+		state = target.resolve("git-driver-" + Files.getAttribute(jar, "unix:uid"));
 		// The launcher asks only a process whose state is newer than the jar.
-		jar = Files.createFile(tmp.resolve("govreport.jar"));
 		Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
 		serve(state, Duration.ofSeconds(5));
 	}
@@ -114,24 +117,34 @@ class DriverDaemonTest {
 	}
 
 	@Test
-	void gitLogThroughTheClientIsAnsweredByTheProcess() throws IOException {
+	void gitRunsTheDriverScriptItselfAndTheProcessAnswersBothCalls() throws IOException {
+		// git-driver as git-setup names it, in this clone; a launcher that fails shows a call the process left.
+		Path sh = Files.createDirectories(tmp.resolve("org.govreport.dsl.ide/src/main/sh"));
+		Path driver = Files.copy(SCRIPTS.resolve("git-driver"), sh.resolve("git-driver"));
+		Files.copy(CLIENT, sh.resolve("git-driver-client.sh"));
+		Path launcher = GitTesting.write(tmp.resolve("govreport"), "#!/bin/sh\necho \"not answered: $*\" >&2\nexit 3\n");
+		assertTrue(launcher.toFile().setExecutable(true));
+		assertTrue(Files.isExecutable(driver), "the script is executable as the repository keeps it");
+
 		Path repo = Files.createDirectories(tmp.resolve("repo"));
 		GitTesting.init(repo);
-		// The driver as the launcher would run it, but with no launcher behind it: a call not answered fails.
-		Path driver = GitTesting.write(tmp.resolve("driver.sh"), "#!/bin/bash\n. '" + CLIENT + "'\n"
-				+ "govreport_driver_ask '" + state + "' '" + jar + "' diff \"$@\"\nstatus=$?\n"
-				+ "[ \"$status\" = 100 ] && { echo 'not answered' >&2; exit 3; }\nexit \"$status\"\n");
-		assertTrue(driver.toFile().setExecutable(true));
-		git(repo, "config", "diff.govreport.textconv", driver + " --textconv").assertOk();
+		git(repo, "config", "diff.govreport.textconv", driver.toString()).assertOk();
+		git(repo, "config", "diff.govreport.command", driver.toString()).assertOk();
 		GitTesting.write(repo.resolve(".gitattributes"), "*.govreport diff=govreport\n");
 		GitTesting.write(repo.resolve("2025.govreport"), Fixture.consistent().text());
 		git(repo, "add", ".").assertOk();
 		git(repo, "commit", "-q", "-m", "first").assertOk();
 		GitTesting.write(repo.resolve("2025.govreport"), Fixture.consistent().cell("予以公开", 0, "4").text());
-		git(repo, "commit", "-q", "-am", "second").assertOk();
 
+		String diff = git(repo, "diff").assertOk().out();
+		assertTrue(diff.contains("三·予以公开·自然人: 3 → 4 (+1, +33.3%)"), diff);
+		git(repo, "commit", "-q", "-am", "second").assertOk();
 		String log = git(repo, "log", "-p").assertOk().out();
 		assertTrue(log.contains("-三·予以公开·自然人: 3\n+三·予以公开·自然人: 4\n"), log);
+
+		Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60))); // no process to ask now
+		Run left = git(repo, "diff", "HEAD~1");
+		assertTrue(left.err().contains("not answered: diff --git-external 2025.govreport"), left.err());
 	}
 
 	/** A process's loop on a thread of its own, which ends by itself after the quiet spell. */

@@ -43,10 +43,13 @@ public class GitSetupService {
 	/**
 	 * @param folder  a folder of the repository
 	 * @param command how a shell starts this govreport (quoted where needed)
+	 * @param driver  a program that git may run as the driver itself, with one argument for a textconv and seven
+	 *                for an external diff (quoted where needed); null for {@code command diff --textconv} and
+	 *                {@code command diff --git-external}
 	 * @param hook    whether to install the pre-commit hook
 	 * @throws FileFailure when the folder is in no repository or a file cannot be written
 	 */
-	public Outcome install(Path folder, String command, boolean hook) {
+	public Outcome install(Path folder, String command, String driver, boolean hook) {
 		try (Repository repository = GitRepositories.open(folder)) {
 			Path hookFile = hookFile(repository);
 			String hookText = hookText(command);
@@ -69,7 +72,7 @@ public class GitSetupService {
 			}
 			StoredConfig config = repository.getConfig();
 			boolean changed = false;
-			for (Map.Entry<String, String> setting : driverSettings(command).entrySet()) {
+			for (Map.Entry<String, String> setting : driverSettings(command, driver).entrySet()) {
 				if (setting.getValue().equals(config.getString("diff", DRIVER, setting.getKey()))) {
 					done.add("git config diff.govreport." + setting.getKey() + "：已设置");
 				} else {
@@ -136,12 +139,13 @@ public class GitSetupService {
 	/**
 	 * The driver: {@code command} is the semantic diff, which git diff runs (and git log and git show with
 	 * --ext-diff); {@code textconv} lists a report cell by cell for the log and show, which run no external
-	 * driver by default, with git caching each version's listing.
+	 * driver by default, with git caching each version's listing. A driver program is named alone: git then
+	 * runs it without a shell (when its path needs no quoting).
 	 */
-	static Map<String, String> driverSettings(String command) {
+	static Map<String, String> driverSettings(String command, String driver) {
 		Map<String, String> settings = new LinkedHashMap<>();
-		settings.put("command", command + " diff --git-external");
-		settings.put("textconv", command + " diff --textconv");
+		settings.put("command", driver != null ? driver : command + " diff --git-external");
+		settings.put("textconv", driver != null ? driver : command + " diff --textconv");
 		settings.put("cachetextconv", "true");
 		return settings;
 	}

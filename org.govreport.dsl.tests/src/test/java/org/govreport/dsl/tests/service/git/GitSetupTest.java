@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.govreport.dsl.service.git.GitSetupService;
 import org.govreport.dsl.tests.GitTesting;
 import org.govreport.dsl.tests.GitTesting.Run;
+import org.govreport.dsl.tests.ReportTesting;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +42,17 @@ class GitSetupTest {
 		Path hook = repo.resolve(".git/hooks/pre-commit");
 		assertTrue(Files.isExecutable(hook));
 		assertTrue(Files.readString(hook).contains("org.govreport.dsl.cli.Main pre-commit"));
+	}
+
+	@Test
+	void aDriverProgramIsNamedAloneSoThatGitRunsItWithoutAShell() {
+		GitSetupService setup = ReportTesting.get(GitSetupService.class);
+		setup.install(repo, "/clone/govreport", "/clone/org.govreport.dsl.ide/src/main/sh/git-driver", false);
+		assertEquals("/clone/org.govreport.dsl.ide/src/main/sh/git-driver",
+				git(repo, "config", "diff.govreport.textconv").assertOk().out().strip());
+		assertEquals("/clone/org.govreport.dsl.ide/src/main/sh/git-driver",
+				git(repo, "config", "diff.govreport.command").assertOk().out().strip());
+		assertEquals("true", git(repo, "config", "diff.govreport.cachetextconv").assertOk().out().strip());
 	}
 
 	@Test
