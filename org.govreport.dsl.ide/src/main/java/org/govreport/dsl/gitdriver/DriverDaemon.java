@@ -38,8 +38,9 @@ public class DriverDaemon {
 	/** How long a connected client may take to send its request, unless told otherwise. */
 	public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
-	/** The status line of a call this process leaves to the launcher. */
-	private static final String NOT_ANSWERED = "!";
+	/** The status line of a call this process leaves to the launcher, and of one it answers. */
+	private static final byte[] NOT_ANSWERED_LINE = "!\n".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] ANSWERED_LINE = "0\n".getBytes(StandardCharsets.US_ASCII);
 
 	@Inject
 	private DiffService diffs;
@@ -97,7 +98,10 @@ public class DriverDaemon {
 			answer = null; // the launcher runs the call itself and reports the failure as the command does
 		}
 		OutputStream out = client.getOutputStream();
-		out.write((answer == null ? NOT_ANSWERED + "\n" : "0\n" + answer).getBytes(StandardCharsets.UTF_8));
+		out.write(answer == null ? NOT_ANSWERED_LINE : ANSWERED_LINE);
+		if (answer != null) {
+			out.write(answer.getBytes(StandardCharsets.UTF_8));
+		}
 		out.flush();
 	}
 

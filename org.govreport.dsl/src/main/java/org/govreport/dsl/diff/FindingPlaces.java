@@ -1,5 +1,7 @@
 package org.govreport.dsl.diff;
 
+import java.util.Arrays;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -77,19 +79,14 @@ final class FindingPlaces {
 	}
 
 	private static int[] lineStarts(String text) {
+		int[] starts = new int[64];
 		int count = 1;
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				count++;
+		for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+			if (count == starts.length) {
+				starts = Arrays.copyOf(starts, count * 2);
 			}
+			starts[count++] = at + 1;
 		}
-		int[] starts = new int[count];
-		int line = 1;
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				starts[line++] = i + 1;
-			}
-		}
-		return starts;
+		return Arrays.copyOf(starts, count);
 	}
 }
