@@ -70,12 +70,9 @@ public class VersionListings {
 			return diffs.listing(file);
 		}
 		ObjectId blob = ReportHistory.blobId(bytes);
+		readAheadOf(folder, blob); // first: the older versions are listed while this one is
 		String text = ahead(blob);
-		if (text == null) {
-			text = diffs.listing(file);
-		}
-		readAheadOf(folder, blob);
-		return text;
+		return text != null ? text : diffs.listing(file);
 	}
 
 	/** Whether a listing made ahead is ready for a version with these bytes. */
