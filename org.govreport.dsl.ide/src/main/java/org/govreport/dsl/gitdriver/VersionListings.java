@@ -70,7 +70,7 @@ public class VersionListings {
 			return diffs.listing(file);
 		}
 		ObjectId blob = ReportHistory.blobId(bytes);
-		readAheadOf(folder, blob); // first: the older versions are listed while this one is
+		readAheadOf(folder, file.getFileName().toString(), blob); // first: the older versions are listed while this one is
 		String text = ahead(blob);
 		return text != null ? text : diffs.listing(file);
 	}
@@ -99,13 +99,13 @@ public class VersionListings {
 		}
 	}
 
-	private synchronized void readAheadOf(Path folder, ObjectId blob) {
+	private synchronized void readAheadOf(Path folder, String fileName, ObjectId blob) {
 		if (thread == null) {
 			thread = new Thread(this::readAhead, "govreport-read-ahead");
 			thread.setDaemon(true);
 			thread.start();
 		}
-		work.addFirst(() -> queueAfter(folder, blob));
+		work.addFirst(() -> queueAfter(folder, fileName, blob));
 	}
 
 	private void readAhead() {
@@ -121,13 +121,13 @@ public class VersionListings {
 	}
 
 	/** Queues the versions that follow this one in its report's history. */
-	private void queueAfter(Path folder, ObjectId blob) {
+	private void queueAfter(Path folder, String fileName, ObjectId blob) {
 		ReportHistory history = history(folder);
 		if (history == null) {
 			return;
 		}
 		try {
-			for (Version version : history.after(blob, AHEAD)) {
+			for (Version version : history.after(blob, fileName, AHEAD)) {
 				if (!listings.containsKey(version.blob())) {
 					FutureTask<Listing> task = new FutureTask<>(() -> list(history, version));
 					listings.put(version.blob(), task);

@@ -1,7 +1,10 @@
 package org.govreport.dsl.service.git;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +15,6 @@ import java.util.Set;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -58,31 +60,44 @@ public final class ReportHistory implements AutoCloseable {
 		return new ReportHistory(GitRepositories.open(folder));
 	}
 
-	/** The id git gives these bytes as a blob. */
+	/**
+	 * The id git gives these bytes as a blob: the SHA-1 of a header and the bytes. (The JDK's digest rather than
+	 * JGit's inserter, which reads the user's and the system's Git configuration each time to choose one.)
+	 */
 	public static ObjectId blobId(byte[] bytes) {
-		return new ObjectInserter.Formatter().idFor(Constants.OBJ_BLOB, bytes);
+		try {
+			MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+			sha1.update(Constants.encodedTypeString(Constants.OBJ_BLOB));
+			sha1.update((" " + bytes.length + "\0").getBytes(StandardCharsets.US_ASCII));
+			return ObjectId.fromRaw(sha1.digest(bytes));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java has SHA-1", e);
+		}
 	}
 
 	/**
 	 * Up to {@code count} versions that follow {@code blob} in its report's history (older ones); none when the
 	 * blob is no version of a report at HEAD.
+	 *
+	 * @param fileName the report's file name, as git names the file it hands over: an older version is looked
+	 *                 for in the histories of the reports at HEAD with that name
 	 */
-	public List<Version> after(AnyObjectId blob, int count) throws IOException {
+	public List<Version> after(AnyObjectId blob, String fileName, int count) throws IOException {
 		followHead();
-		Place place = places.get(blob);
-		if (place == null) {
+		if (!places.containsKey(blob)) {
 			String path = atHead().get(blob);
-			if (path == null) {
-				return List.of();
-			}
-			PathVersions history = histories.computeIfAbsent(path, PathVersions::new);
-			history.walkTo(blob);
-			place = places.get(blob);
-			if (place == null) {
-				return List.of();
+			if (path != null) {
+				histories.computeIfAbsent(path, PathVersions::new).walkTo(blob);
+			} else {
+				for (String named : atHead().values()) {
+					if (!places.containsKey(blob) && fileName.equals(named.substring(named.lastIndexOf('/') + 1))) {
+						histories.computeIfAbsent(named, PathVersions::new).walkTo(blob);
+					}
+				}
 			}
 		}
-		return place.history().from(place.index() + 1, count);
+		Place place = places.get(blob);
+		return place == null ? List.of() : place.history().from(place.index() + 1, count);
 	}
 
 	/** The bytes of a version. */

@@ -65,32 +65,31 @@ class ReportHistoryTest {
 	@Test
 	void theVersionsAfterOneAreTheOlderOnesNewestFirst() throws IOException {
 		try (ReportHistory history = ReportHistory.open(repo)) {
-			assertEquals(List.of(id(2), id(1)), blobs(history.after(id(3), 2)));
-			assertEquals(List.of(id(0)), blobs(history.after(id(1), 8)), "the history ends");
-			assertEquals(List.of(), history.after(id(0), 8));
-			Version next = history.after(id(3), 1).get(0);
+			assertEquals(List.of(id(2), id(1)), blobs(history.after(id(3), "r.govreport", 2)));
+			assertEquals(List.of(id(0)), blobs(history.after(id(1), "r.govreport", 8)), "the history ends");
+			assertEquals(List.of(), history.after(id(0), "r.govreport", 8));
+			Version next = history.after(id(3), "r.govreport", 1).get(0);
 			assertEquals("reports/r.govreport", next.path());
 			assertTrue(new String(history.read(next), StandardCharsets.UTF_8).contains("予以公开"));
-			assertEquals(List.of(), history.after(ReportHistory.blobId("no report\n".getBytes(StandardCharsets.UTF_8)), 8),
+			assertEquals(List.of(), history.after(ReportHistory.blobId("no report\n".getBytes(StandardCharsets.UTF_8)), "notes.txt", 8),
 					"a blob that is no report at HEAD");
 		}
 	}
 
 	@Test
-	void anOlderVersionAskedFirstIsFoundThroughItsReport() throws IOException {
+	void anOlderVersionIsFoundInTheHistoryOfTheReportOfItsName() throws IOException {
 		try (ReportHistory history = ReportHistory.open(repo)) {
-			assertEquals(List.of(), history.after(id(2), 8), "not at HEAD, and no history walked yet");
-			assertEquals(List.of(id(2)), blobs(history.after(id(3), 1)));
-			assertEquals(List.of(id(1), id(0)), blobs(history.after(id(2), 8)));
+			assertEquals(List.of(), history.after(id(2), "r2.govreport", 8), "not in the history of other/r2.govreport");
+			assertEquals(List.of(id(1), id(0)), blobs(history.after(id(2), "r.govreport", 8)));
 		}
 	}
 
 	@Test
 	void aNewCommitStartsTheHistoryAgain() throws IOException {
 		try (ReportHistory history = ReportHistory.open(repo)) {
-			assertEquals(List.of(id(2)), blobs(history.after(id(3), 1)));
+			assertEquals(List.of(id(2)), blobs(history.after(id(3), "r.govreport", 1)));
 			commitReport(Fixture.consistent().cell("予以公开", 0, "5").text());
-			assertEquals(List.of(id(3), id(2)), blobs(history.after(id(4), 2)));
+			assertEquals(List.of(id(3), id(2)), blobs(history.after(id(4), "r.govreport", 2)));
 		}
 	}
 
