@@ -1,11 +1,14 @@
 package org.govreport.dsl.scoping;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -46,6 +49,9 @@ public class GovReportScopeProvider extends AbstractGovReportScopeProvider {
 		}
 		try {
 			URI target = URI.createURI(path).resolve(resource.getURI());
+			if (absent(resource.getResourceSet(), target)) {
+				return IScope.NULLSCOPE;
+			}
 			Resource previous = resource.getResourceSet().getResource(target, true);
 			if (previous == null || previous.getContents().isEmpty()
 					|| !(previous.getContents().get(0) instanceof Report last)) {
@@ -56,5 +62,14 @@ public class GovReportScopeProvider extends AbstractGovReportScopeProvider {
 			// A missing or unreadable file leaves the reference unresolved, which the linker reports.
 			return IScope.NULLSCOPE;
 		}
+	}
+
+	/**
+	 * A file that is neither loaded (an editor's open document is) nor on disk: asking the resource set to load
+	 * it would only fail, and a failed load costs an exception and its stack.
+	 */
+	private static boolean absent(ResourceSet resources, URI target) {
+		return target.isFile() && resources.getResource(target, false) == null
+				&& !Files.exists(Path.of(target.toFileString()));
 	}
 }
