@@ -3,7 +3,9 @@ package org.govreport.dsl.service;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.govreport.dsl.diff.DiffFormat;
@@ -89,7 +91,14 @@ public class DiffService {
 			return header + (NO_FILE.equals(oldFile.toString()) ? "新增报告 " : "删除报告 ") + path + "\n";
 		}
 		Path at = Path.of(path);
-		Outcome outcome = compare(() -> fromFile(oldFile, "a/" + path, at), () -> fromFile(newFile, "b/" + path, at));
+		List<String> problems = new ArrayList<>();
+		DiffSide after = keptForGit(newFile, at, "b/" + path);
+		DiffSide before = side(() -> fromFile(oldFile, "a/" + path, at), problems);
+		keepForGit(oldFile, at, problems.isEmpty() ? before : null);
+		if (after == null) {
+			after = side(() -> fromFile(newFile, "b/" + path, at), problems);
+		}
+		Outcome outcome = compare(before, after, problems);
 		StringBuilder text = new StringBuilder(header);
 		if (outcome.diff() != null) {
 			text.append(DiffFormat.text.render(outcome.diff(), colour)); // its notes say what could not be read
@@ -139,6 +148,10 @@ public class DiffService {
 		List<String> problems = new ArrayList<>();
 		DiffSide before = side(oldSide, problems);
 		DiffSide after = side(newSide, problems);
+		return compare(before, after, problems);
+	}
+
+	private Outcome compare(DiffSide before, DiffSide after, List<String> problems) {
 		if (before == null || after == null) {
 			return new Outcome(null, problems);
 		}
@@ -148,6 +161,43 @@ public class DiffService {
 			problems.add("govreport: error: 比较时发生内部错误（" + e.getClass().getSimpleName() + "），请报告此问题 ["
 					+ FileFailure.INTERNAL + "]");
 			return new Outcome(null, problems);
+		}
+	}
+
+	/**
+	 * The old side of the last external diff, read whole, with its bytes: a log hands git's driver each version
+	 * twice, as one commit's old side and then as the next (older) commit's new side. Kept for the next call only,
+	 * and for seconds: a side's checks read its 上年报告 from disk.
+	 */
+	private record KeptSide(byte[] bytes, Path at, DiffSide side, long madeAt) {
+	}
+
+	private static final long KEPT_NANOS = 5_000_000_000L;
+
+	private final AtomicReference<KeptSide> keptForGit = new AtomicReference<>();
+
+	/** The kept side, named anew, when the file holds the same bytes for the same path; else null. */
+	private DiffSide keptForGit(Path file, Path at, String name) {
+		KeptSide kept = keptForGit.getAndSet(null);
+		if (kept == null || !kept.at().equals(at) || System.nanoTime() - kept.madeAt() > KEPT_NANOS) {
+			return null;
+		}
+		try {
+			return Arrays.equals(kept.bytes(), InputFiles.read(file))
+					? new DiffSide(name, kept.side().resource(), kept.side().findings()) : null;
+		} catch (FileFailure unreadable) {
+			return null; // read again as a side, which reports it
+		}
+	}
+
+	private void keepForGit(Path file, Path at, DiffSide side) {
+		if (side == null) {
+			return;
+		}
+		try {
+			keptForGit.set(new KeptSide(InputFiles.read(file), at, side, System.nanoTime()));
+		} catch (FileFailure unreadable) {
+			// it was read a moment ago; not kept
 		}
 	}
 
