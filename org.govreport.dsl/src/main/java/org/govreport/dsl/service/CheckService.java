@@ -37,9 +37,22 @@ public class CheckService {
 
 	/** Every finding of a parsed report, sorted, named with {@code path}. */
 	public List<Finding> check(Path path, XtextResource resource) {
+		return check(path, resource, true);
+	}
+
+	/**
+	 * {@link #check(Path, XtextResource)} without a broken sum's other cells ({@link Finding#related()} empty), for
+	 * a caller that shows a finding by its code, place and message only (the diff): describing them is a good
+	 * part of checking a report whose sums are broken.
+	 */
+	public List<Finding> checkWithoutRelated(Path path, XtextResource resource) {
+		return check(path, resource, false);
+	}
+
+	private List<Finding> check(Path path, XtextResource resource, boolean related) {
 		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-		return issues.stream().filter(i -> i.getSeverity() != Severity.IGNORE).map(i -> toFinding(path, i, resource))
-				.sorted(Finding.ORDER).toList();
+		return issues.stream().filter(i -> i.getSeverity() != Severity.IGNORE)
+				.map(i -> toFinding(path, i, resource, related)).sorted(Finding.ORDER).toList();
 	}
 
 	/** The errors among a report's findings. */
@@ -47,7 +60,7 @@ public class CheckService {
 		return check(path, resource).stream().filter(Finding::isError).toList();
 	}
 
-	private Finding toFinding(Path path, Issue issue, XtextResource resource) {
+	private Finding toFinding(Path path, Issue issue, XtextResource resource, boolean related) {
 		int line = orOne(issue.getLineNumber());
 		int column = orOne(issue.getColumn());
 		int endLine = issue.getLineNumberEnd() != null ? issue.getLineNumberEnd() : line;
@@ -55,7 +68,8 @@ public class CheckService {
 		String severity = issue.getSeverity() == Severity.ERROR ? "error"
 				: issue.getSeverity() == Severity.WARNING ? "warning" : "info";
 		return new Finding(path.toString(), line, column, endLine, endColumn, severity, code(issue),
-				issue.getMessage(), flagged.subject(issue, resource), flagged.sumCells(issue, resource),
+				issue.getMessage(), flagged.subject(issue, resource),
+				related ? flagged.sumCells(issue, resource) : List.of(),
 				issue instanceof AcknowledgedIssue acknowledged ? acknowledged.reason() : null);
 	}
 

@@ -217,7 +217,7 @@ public class DiffService {
 					throw new FileFailure(Path.of(text.name()), FileFailure.UNREADABLE,
 							"读不出报告（第一行应为 报告 \"机关名称\" 年度 …）");
 				}
-				List<Finding> found = checks.check(Path.of(text.name()), resource);
+				List<Finding> found = checks.checkWithoutRelated(Path.of(text.name()), resource);
 				if (resource.getParseResult().hasSyntaxErrors()) {
 					problems.add(text.name() + ": error: 有语法错误，只比较了能读出的部分（govreport check 可列出错误） ["
 							+ FileFailure.UNREADABLE + "]");
