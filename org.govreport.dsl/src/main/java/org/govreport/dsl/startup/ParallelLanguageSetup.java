@@ -18,19 +18,27 @@ public final class ParallelLanguageSetup {
 	private ParallelLanguageSetup() {
 	}
 
-	/** Creates the injector of the runtime bindings and registers the language with EMF as {@code setup} does. */
-	public static Injector createInjectorAndDoEMFRegistration(GovReportStandaloneSetupGenerated setup) {
-		return createInjectorAndDoEMFRegistration(setup, null);
+	/**
+	 * The commands' injector: the runtime bindings, for reports that are parsed once and then only read
+	 * ({@link ParsedOnceCache}), registered with EMF as {@code setup} does.
+	 */
+	public static Injector forCommands(GovReportStandaloneSetupGenerated setup) {
+		return create(setup, true, null);
 	}
 
-	/** The same, with {@code withOthers} adding a front end's bindings (the IDE's) to the runtime's. */
+	/** An editor's injector: the runtime bindings and {@code withOthers}, a front end's (the IDE's). */
 	public static Injector createInjectorAndDoEMFRegistration(GovReportStandaloneSetupGenerated setup,
+			UnaryOperator<Module> withOthers) {
+		return create(setup, false, withOthers);
+	}
+
+	private static Injector create(GovReportStandaloneSetupGenerated setup, boolean parsedOnce,
 			UnaryOperator<Module> withOthers) {
 		LanguageModelLoader model = new LanguageModelLoader();
 		FormsLoader forms = new FormsLoader();
 		model.start();
 		forms.start();
-		Module runtime = new PreloadingRuntimeModule(model, forms);
+		Module runtime = new PreloadingRuntimeModule(model, forms, parsedOnce);
 		Injector injector = Guice.createInjector(withOthers == null ? runtime : withOthers.apply(runtime));
 		model.await();
 		setup.register(injector);

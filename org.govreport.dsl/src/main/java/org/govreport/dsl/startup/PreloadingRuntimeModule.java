@@ -1,6 +1,7 @@
 package org.govreport.dsl.startup;
 
 import org.eclipse.xtext.service.GrammarProvider;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.govreport.dsl.GovReportRuntimeModule;
 import org.govreport.dsl.form.Forms;
 
@@ -15,10 +16,19 @@ final class PreloadingRuntimeModule extends GovReportRuntimeModule {
 
 	private final LanguageModelLoader model;
 	private final FormsLoader forms;
+	private final boolean parsedOnce;
 
-	PreloadingRuntimeModule(LanguageModelLoader model, FormsLoader forms) {
+	/** @param parsedOnce whether the resources are only read once parsed (the commands, not an editor's) */
+	PreloadingRuntimeModule(LanguageModelLoader model, FormsLoader forms, boolean parsedOnce) {
 		this.model = model;
 		this.forms = forms;
+		this.parsedOnce = parsedOnce;
+	}
+
+	public void configureResourceCache(Binder binder) {
+		if (parsedOnce) {
+			binder.bind(OnChangeEvictingCache.class).to(ParsedOnceCache.class);
+		}
 	}
 
 	public Class<? extends GrammarProvider> bindGrammarProvider() {

@@ -62,7 +62,7 @@ public final class Startup {
 		@Override
 		public void run() {
 			try {
-				injector = ParallelLanguageSetup.createInjectorAndDoEMFRegistration(new GovReportStandaloneSetup());
+				injector = ParallelLanguageSetup.forCommands(new GovReportStandaloneSetup());
 			} catch (RuntimeException e) {
 				failure = e;
 				return;
