@@ -3,7 +3,6 @@ package org.govreport.dsl.service;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -91,12 +90,17 @@ public class DiffService {
 			return header + (NO_FILE.equals(oldFile.toString()) ? "新增报告 " : "删除报告 ") + path + "\n";
 		}
 		Path at = Path.of(path);
+		KeptSide kept = keptForGit.getAndSet(null);
 		List<String> problems = new ArrayList<>();
-		DiffSide after = keptForGit(newFile, at, "b/" + path);
-		DiffSide before = side(() -> fromFile(oldFile, "a/" + path, at), problems);
-		keepForGit(oldFile, at, problems.isEmpty() ? before : null);
-		if (after == null) {
-			after = side(() -> fromFile(newFile, "b/" + path, at), problems);
+		Text oldText = text(() -> fromFile(oldFile, "a/" + path, at), problems);
+		DiffSide before = oldText == null ? null : parsed(oldText, problems);
+		if (before != null && problems.isEmpty()) {
+			keptForGit.set(new KeptSide(oldText, before, System.nanoTime()));
+		}
+		Text newText = text(() -> fromFile(newFile, "b/" + path, at), problems);
+		DiffSide after = null;
+		if (newText != null) {
+			after = kept != null && kept.serves(newText) ? kept.named(newText.name()) : parsed(newText, problems);
 		}
 		Outcome outcome = compare(before, after, problems);
 		StringBuilder text = new StringBuilder(header);
@@ -165,51 +169,45 @@ public class DiffService {
 	}
 
 	/**
-	 * The old side of the last external diff, read whole, with its bytes: a log hands git's driver each version
+	 * The old side of the last external diff, read whole, with its text: a log hands git's driver each version
 	 * twice, as one commit's old side and then as the next (older) commit's new side. Kept for the next call only,
 	 * and for seconds: a side's checks read its 上年报告 from disk.
 	 */
-	private record KeptSide(byte[] bytes, Path at, DiffSide side, long madeAt) {
-	}
+	private record KeptSide(Text text, DiffSide side, long madeAt) {
 
-	private static final long KEPT_NANOS = 5_000_000_000L;
+		private static final long FRESH_NANOS = 5_000_000_000L;
+
+		/** Whether this side is what {@code other} would parse into: the same text at the same place, just now. */
+		boolean serves(Text other) {
+			return System.nanoTime() - madeAt <= FRESH_NANOS && text.at().equals(other.at())
+					&& text.text().equals(other.text());
+		}
+
+		DiffSide named(String name) {
+			return new DiffSide(name, side.resource(), side.findings());
+		}
+	}
 
 	private final AtomicReference<KeptSide> keptForGit = new AtomicReference<>();
 
-	/** The kept side, named anew, when the file holds the same bytes for the same path; else null. */
-	private DiffSide keptForGit(Path file, Path at, String name) {
-		KeptSide kept = keptForGit.getAndSet(null);
-		if (kept == null || !kept.at().equals(at) || System.nanoTime() - kept.madeAt() > KEPT_NANOS) {
-			return null;
-		}
-		try {
-			return Arrays.equals(kept.bytes(), InputFiles.read(file))
-					? new DiffSide(name, kept.side().resource(), kept.side().findings()) : null;
-		} catch (FileFailure unreadable) {
-			return null; // read again as a side, which reports it
-		}
-	}
-
-	private void keepForGit(Path file, Path at, DiffSide side) {
-		if (side == null) {
-			return;
-		}
-		try {
-			keptForGit.set(new KeptSide(InputFiles.read(file), at, side, System.nanoTime()));
-		} catch (FileFailure unreadable) {
-			// it was read a moment ago; not kept
-		}
-	}
-
 	/** Reads, parses and checks one side; null (with the reason in {@code problems}) when it cannot be read. */
 	private DiffSide side(SideReader reader, List<String> problems) {
-		Text text;
+		Text text = text(reader, problems);
+		return text == null ? null : parsed(text, problems);
+	}
+
+	/** A side's text; null (with the reason in {@code problems}) when it cannot be read. */
+	private static Text text(SideReader reader, List<String> problems) {
 		try {
-			text = reader.read();
+			return reader.read();
 		} catch (FileFailure e) {
 			problems.add(e.describe());
 			return null;
 		}
+	}
+
+	/** A side's text parsed and checked; null (with the reason in {@code problems}) when it holds no report. */
+	private DiffSide parsed(Text text, List<String> problems) {
 		try {
 			return PerFile.run(Path.of(text.name()), () -> {
 				XtextResource resource = loader.parse(text.at(), text.text());
