@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class CellSplitter {
 
-	private static final Pattern SEPARATORS = Pattern.compile("[|｜\\t]|[ \\u3000\\u00A0]{2,}");
 	/** A run of numbers separated by single spaces: {@code 0 0 1} in a narrow layout column. */
 	private static final Pattern NUMBER_RUN = Pattern.compile("[-0-9.,]+(?:[ \\u3000]+[-0-9.,]+)+");
 
@@ -24,16 +23,15 @@ final class CellSplitter {
 	}
 
 	static List<Token> split(String line, int index) {
-		String[] parts = SEPARATORS.split(withoutLineEnd(line), -1);
+		List<String> parts = CellGaps.split(withoutLineEnd(line));
 		int first = 0;
-		int last = parts.length - 1;
-		while (first <= last && parts[first].isBlank()) {
+		while (first < parts.size() && parts.get(first).isBlank()) {
 			first++;
 		}
 		List<Token> tokens = new ArrayList<>();
-		for (int i = first; i <= last; i++) {
-			String part = parts[i].strip();
-			if (NUMBER_RUN.matcher(part).matches()) {
+		for (int i = first; i < parts.size(); i++) {
+			String part = parts.get(i).strip();
+			if (mayBeNumberRun(part) && NUMBER_RUN.matcher(part).matches()) {
 				for (String number : words(part)) {
 					tokens.add(Token.of(number, index));
 				}
@@ -42,6 +40,14 @@ final class CellSplitter {
 			}
 		}
 		return tokens;
+	}
+
+	/** What {@link #NUMBER_RUN} needs at least: a first character of a number and a space further on. */
+	private static boolean mayBeNumberRun(String part) {
+		if (part.isEmpty() || "-0123456789.,".indexOf(part.charAt(0)) < 0) {
+			return false;
+		}
+		return part.indexOf(' ') > 0 || part.indexOf('\u3000') > 0;
 	}
 
 	/** A cell's text split at its spaces (行政复议 行政诉讼, 1 0 0). */
