@@ -125,13 +125,22 @@ final class TableLabels {
 	 * row label with its digits run onto it as the label and the digits; any other cell as it is.
 	 */
 	List<Token> separate(Token token) {
-		Matcher glued = LABEL_THEN_DIGITS.matcher(token.text());
-		if (token.kind() == Token.Kind.TEXT && glued.matches() && row(glued.group(1), Set.of()).isPresent()) {
-			return List.of(Token.of(glued.group(1), token.line()), Token.of(glued.group(2), token.line()));
+		String text = token.text();
+		if (token.kind() != Token.Kind.TEXT) {
+			return List.of(token);
 		}
-		String[] words = CellSplitter.words(token.text());
-		if (token.kind() != Token.Kind.TEXT || words.length < 2 || isLabel(token.text())
-				|| row(token.text(), Set.of()).isPresent()) {
+		// The expressions are tried only where they can match: digits at the end, a space inside.
+		if (isDigit(text.charAt(text.length() - 1))) {
+			Matcher glued = LABEL_THEN_DIGITS.matcher(text);
+			if (glued.matches() && row(glued.group(1), Set.of()).isPresent()) {
+				return List.of(Token.of(glued.group(1), token.line()), Token.of(glued.group(2), token.line()));
+			}
+		}
+		if (text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0) {
+			return List.of(token);
+		}
+		String[] words = CellSplitter.words(text);
+		if (words.length < 2 || isLabel(text) || row(text, Set.of()).isPresent()) {
 			return List.of(token);
 		}
 		List<Token> parts = new ArrayList<>();
@@ -147,6 +156,10 @@ final class TableLabels {
 			parts.add(part);
 		}
 		return someLabel ? parts : List.of(token);
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	/** Whether the text is a column's label. */
