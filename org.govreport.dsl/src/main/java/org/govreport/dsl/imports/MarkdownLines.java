@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
 final class MarkdownLines {
 
 	private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}[ \\t]+");
-	private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+	/**
+	 * A table's header rule: | --- | :---: |. Written so that no two runs of spaces stand side by side: with
+	 * {@code \s*\|?\s*} a long indentation before a line of dashes was tried in every split of the two.
+	 */
+	private static final Pattern TABLE_RULE = Pattern.compile("^\\s*(?:\\|\\s*)?:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*(?:\\|\\s*)?$");
 	/** CommonMark lets a backslash escape any ASCII punctuation character. */
 	private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
 	private static final Pattern BOLD = Pattern.compile("(?<!\\\\)\\*\\*");
