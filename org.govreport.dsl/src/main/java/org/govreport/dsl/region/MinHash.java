@@ -16,7 +16,13 @@ public final class MinHash {
 	/** Characters per shingle. */
 	public static final int SHINGLE = 5;
 
-	private static final long[] SEEDS = new SplittableRandom(0x5EED_2026L).longs(SIZE).toArray();
+	/**
+	 * The k-th hash function of a (well mixed) shingle hash x is (A[k]·x + B[k]) mod 2^64, its upper 32 bits
+	 * kept: multiply-add-shift (Dietzfelbinger 1996), one multiplication per function and shingle, where
+	 * mixing the seed in again took two.
+	 */
+	private static final long[] A = new SplittableRandom(0x5EED_2026L).longs(SIZE).map(a -> a | 1).toArray();
+	private static final long[] B = new SplittableRandom(0xB_2026L).longs(SIZE).toArray();
 
 	private MinHash() {
 	}
@@ -42,16 +48,17 @@ public final class MinHash {
 			}
 		}
 		int[] signature = new int[SIZE];
-		Arrays.fill(signature, Integer.MAX_VALUE);
 		for (int k = 0; k < SIZE; k++) {
+			long a = A[k];
+			long b = B[k];
 			long min = Long.MAX_VALUE;
 			for (int i = 0; i < distinct; i++) {
-				long v = mix(hashes[i] ^ SEEDS[k]);
+				long v = (a * hashes[i] + b) >>> 32;
 				if (v < min) {
 					min = v;
 				}
 			}
-			signature[k] = (int) (min >>> 32);
+			signature[k] = (int) min;
 		}
 		return new ProseSignature(distinct, signature);
 	}
