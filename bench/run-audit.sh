@@ -16,4 +16,4 @@ if [ ! -d "$dir" ]; then
   mv "$dir.part" "$dir"
 fi
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-java ${AUDIT_JAVA_OPTS:--Xmx1500m -XX:InlineSmallCode=500 -XX:FreqInlineSize=150} -cp "$cp" org.govreport.bench.AuditBenchmark "$dir"
+java ${AUDIT_JAVA_OPTS:--Xmx1500m -XX:+UseParallelGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=150} -cp "$cp" org.govreport.bench.AuditBenchmark "$dir"
