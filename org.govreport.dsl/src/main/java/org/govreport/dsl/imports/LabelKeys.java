@@ -1,6 +1,5 @@
 package org.govreport.dsl.imports;
 
-import java.text.Normalizer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -26,7 +25,7 @@ final class LabelKeys {
 
 	/** Full-width → half-width (NFKC), Traditional → Simplified, spaces removed; punctuation kept. */
 	static String plain(String text) {
-		String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+		String nfkc = Nfkc.of(text);
 		StringBuilder out = new StringBuilder(nfkc.length());
 		for (int i = 0; i < nfkc.length(); i++) {
 			char c = nfkc.charAt(i);

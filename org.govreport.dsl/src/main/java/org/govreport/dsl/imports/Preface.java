@@ -1,6 +1,5 @@
 package org.govreport.dsl.imports;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,7 +49,7 @@ record Preface(List<String> text, List<String> furniture) {
 
 	/** Short words without digits (全真版, 微信 微博 QQ空间, 字号 大 中 小); a short organ's name (财政局) is no button. */
 	private static boolean isButtons(String line) {
-		String folded = Normalizer.normalize(line, Normalizer.Form.NFKC).strip();
+		String folded = Nfkc.of(line).strip();
 		return !folded.isEmpty() && !ReportHead.isOrgan(line) && Arrays.stream(BUTTON_GAPS.split(folded))
 				.allMatch(word -> word.codePointCount(0, word.length()) <= BUTTON_LENGTH && word.chars().noneMatch(Character::isDigit));
 	}

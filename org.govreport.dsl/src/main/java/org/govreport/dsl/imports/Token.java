@@ -1,7 +1,6 @@
 package org.govreport.dsl.imports;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,6 +78,6 @@ record Token(String text, Kind kind, int line) {
 	}
 
 	private static String plainNumber(String text) {
-		return GovReportValueConverters.withoutWhitespace(Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u2212', '-'));
+		return GovReportValueConverters.withoutWhitespace(Nfkc.of(text).replace('\u2212', '-'));
 	}
 }
