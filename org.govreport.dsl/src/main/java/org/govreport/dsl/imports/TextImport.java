@@ -26,6 +26,7 @@ final class TextImport {
 	private final List<String> kept = new ArrayList<>();
 	private final List<String> dropped = new ArrayList<>();
 	private final ReportHead head = new ReportHead();
+	private final LineCells cells = new LineCells();
 
 	private final ImportForms forms;
 
@@ -73,7 +74,7 @@ final class TextImport {
 		if (!bodies.isEmpty()) {
 			dropSignature(bodies.get(bodies.size() - 1));
 		}
-		TrailingTables.gather(form, headings.stream().map(SectionHeadings.Found::spec).toList(), bodies);
+		TrailingTables.gather(form, headings.stream().map(SectionHeadings.Found::spec).toList(), bodies, cells);
 		for (int h = 0; h < headings.size(); h++) {
 			SectionHeadings.Found found = headings.get(h);
 			sections.put(found.spec().number(), section(form, found, bodies.get(h), notes));
@@ -99,7 +100,7 @@ final class TextImport {
 		}
 		TableSpec tableSpec = form.table(spec.table()).orElseThrow();
 		TableLabels labels = TableLabels.of(tableSpec);
-		int start = tableStart(body, labels);
+		int start = tableStart(body, labels, cells);
 		if (start >= 0) {
 			List<String> joined = CutNumbers.join(body.subList(start, body.size()));
 			body = new ArrayList<>(body.subList(0, start));
@@ -107,7 +108,7 @@ final class TextImport {
 		}
 		List<Token> tokens = new ArrayList<>();
 		for (int i = Math.max(start, 0); i < body.size() && start >= 0; i++) {
-			CellSplitter.split(body.get(i), i).forEach(t -> tokens.addAll(labels.separate(t)));
+			cells.of(body.get(i), i).forEach(t -> tokens.addAll(labels.separate(t)));
 		}
 		ImportedTable table = new TableReader(labels).read(tokens);
 		List<String> prose = new ArrayList<>(nonBlank(start < 0 ? body : body.subList(0, start)));
@@ -119,9 +120,9 @@ final class TextImport {
 	}
 
 	/** The first line with a label of the table in it. */
-	static int tableStart(List<String> body, TableLabels labels) {
+	static int tableStart(List<String> body, TableLabels labels, LineCells cells) {
 		for (int i = 0; i < body.size(); i++) {
-			for (Token cell : CellSplitter.split(body.get(i), i)) {
+			for (Token cell : cells.of(body.get(i))) {
 				for (Token token : labels.separate(cell)) {
 					if (token.kind() == Token.Kind.TEXT
 							&& (labels.isLabel(token.text()) || labels.row(token.text(), Set.of()).isPresent())) {
@@ -194,7 +195,7 @@ final class TextImport {
 	private Set<String> cellKeys() {
 		Set<String> keys = new HashSet<>();
 		for (int i = 0; i < kept.size(); i++) {
-			for (Token token : CellSplitter.split(kept.get(i), i)) {
+			for (Token token : cells.of(kept.get(i))) {
 				if (token.kind() == Token.Kind.TEXT) {
 					keys.add(LabelKeys.key(token.text()));
 				}

@@ -72,6 +72,11 @@ record Token(String text, Kind kind, int line) {
 		return amount;
 	}
 
+	/** The same cell, from line {@code index}. */
+	Token onLine(int index) {
+		return index == line ? this : new Token(text, kind, index);
+	}
+
 	/** Can stand in a cell: a number, a not-applicable mark or an empty cell. */
 	boolean isCellLike() {
 		return kind != Kind.TEXT;
