@@ -26,14 +26,17 @@ final class LabelKeys {
 	/** Full-width → half-width (NFKC), Traditional → Simplified, spaces removed; punctuation kept. */
 	static String plain(String text) {
 		String nfkc = Nfkc.of(text);
-		StringBuilder out = new StringBuilder(nfkc.length());
+		// An array, not a StringBuilder: a builder starts with one byte per character and copies itself
+		// over at the first ideograph.
+		char[] out = new char[nfkc.length()];
+		int length = 0;
 		for (int i = 0; i < nfkc.length(); i++) {
 			char c = nfkc.charAt(i);
 			if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
-				out.append(Traditional.simplified(c));
+				out[length++] = Traditional.simplified(c);
 			}
 		}
-		return out.toString();
+		return new String(out, 0, length);
 	}
 
 	/** The key: {@link #plain} without leading numbering and without anything but letters and digits. */
@@ -52,14 +55,15 @@ final class LabelKeys {
 
 	private static String computeKey(String text) {
 		String plain = NUMBERING.matcher(plain(text)).replaceFirst("");
-		StringBuilder out = new StringBuilder(plain.length());
+		char[] out = new char[plain.length()];
+		int length = 0;
 		for (int i = 0; i < plain.length(); i++) {
 			char c = plain.charAt(i);
 			if (Character.isLetterOrDigit(c)) {
-				out.append(c);
+				out[length++] = c;
 			}
 		}
-		return out.toString();
+		return new String(out, 0, length);
 	}
 
 	/** Whether a text starts with item numbering ((一), 1., 一、) once normalised. */
