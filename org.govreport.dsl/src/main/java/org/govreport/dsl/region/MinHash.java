@@ -1,13 +1,18 @@
 package org.govreport.dsl.region;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 /**
  * MinHash signatures of a text's character shingles (Broder 1997): the share of equal positions of two
  * signatures estimates the Jaccard similarity of the shingle sets, so texts are compared by 64 numbers
  * each, and near-identical ones are found through bands of the signature (locality-sensitive hashing)
  * without comparing every pair.
+ * <p>
+ * The 64 numbers come from one hash per shingle, not 64 (one-permutation hashing, Li, Owen and Zhang 2012):
+ * a shingle's hash picks one of 64 bins by its top bits, each bin keeps its smallest hash, and a bin no
+ * shingle fell into takes the value of another bin, picked by a sequence of hashes of its own position that
+ * every text shares (optimal densification, Shrivastava 2017), so that equal positions still estimate the
+ * Jaccard similarity without bias.
  */
 public final class MinHash {
 
@@ -16,13 +21,11 @@ public final class MinHash {
 	/** Characters per shingle. */
 	public static final int SHINGLE = 5;
 
-	/**
-	 * The k-th hash function of a (well mixed) shingle hash x is (A[k]·x + B[k]) mod 2^64, its upper 32 bits
-	 * kept: multiply-add-shift (Dietzfelbinger 1996), one multiplication per function and shingle, where
-	 * mixing the seed in again took two.
-	 */
-	private static final long[] A = new SplittableRandom(0x5EED_2026L).longs(SIZE).map(a -> a | 1).toArray();
-	private static final long[] B = new SplittableRandom(0xB_2026L).longs(SIZE).toArray();
+	/** The bits of a hash that choose its bin (64 bins), and those below them that are its value in the bin. */
+	private static final int BIN_SHIFT = Long.SIZE - 6;
+	private static final long VALUE_MASK = (1L << BIN_SHIFT) - 1;
+	/** Borrowing from bins picked by hash stops after this many tries (with one bin filled, 1 in 10^7), then takes the next filled bin. */
+	private static final int MAX_TRIES = 1000;
 
 	private MinHash() {
 	}
@@ -42,25 +45,29 @@ public final class MinHash {
 		}
 		Arrays.sort(hashes);
 		int distinct = 0;
+		long[] bins = new long[SIZE];
+		Arrays.fill(bins, Long.MAX_VALUE);
 		for (int i = 0; i < hashes.length; i++) {
 			if (i == 0 || hashes[i] != hashes[i - 1]) {
-				hashes[distinct++] = hashes[i];
+				distinct++;
+				int bin = (int) (hashes[i] >>> BIN_SHIFT);
+				bins[bin] = Math.min(bins[bin], hashes[i] & VALUE_MASK);
 			}
 		}
 		int[] signature = new int[SIZE];
 		for (int k = 0; k < SIZE; k++) {
-			long a = A[k];
-			long b = B[k];
-			long min = Long.MAX_VALUE;
-			for (int i = 0; i < distinct; i++) {
-				long v = (a * hashes[i] + b) >>> 32;
-				if (v < min) {
-					min = v;
-				}
-			}
-			signature[k] = (int) min;
+			signature[k] = (int) (filled(bins, k) >>> (BIN_SHIFT - Integer.SIZE));
 		}
 		return new ProseSignature(distinct, signature);
+	}
+
+	/** Bin k's value, or the value of the bin it borrows from when it is empty. */
+	private static long filled(long[] bins, int k) {
+		int bin = k;
+		for (int attempt = 1; bins[bin] == Long.MAX_VALUE; attempt++) {
+			bin = attempt <= MAX_TRIES ? (int) (mix(((long) k << 32) + attempt) >>> BIN_SHIFT) : (k + attempt) % SIZE;
+		}
+		return bins[bin];
 	}
 
 	/** The estimated Jaccard similarity of two signatures. */

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
 
 import org.govreport.dsl.region.Boilerplate;
 import org.govreport.dsl.region.MinHash;
@@ -42,6 +44,43 @@ class MinHashTest {
 		String half = old.substring(0, 300) + text(3, 300);
 		double shared = MinHash.of(half).sharedWith(MinHash.of(old));
 		assertTrue(shared > 0.3 && shared < 0.7, Double.toString(shared));
+	}
+
+	/**
+	 * Over many pairs, long texts (every bin filled) and short ones (most bins borrowed), the estimate of the
+	 * Jaccard similarity is centred on the true one and within its standard error.
+	 */
+	@Test
+	void theEstimateIsUnbiasedForLongAndShortTexts() {
+		for (int chars : new int[] { 600, 40 }) {
+			double error = 0;
+			double squared = 0;
+			int pairs = 300;
+			for (int p = 0; p < pairs; p++) {
+				String a = text(10 + p, chars);
+				String b = a.substring(0, chars / 2) + text(100_000 + p, chars - chars / 2);
+				double truth = jaccard(shingles(a), shingles(b));
+				double estimate = MinHash.of(a).jaccard(MinHash.of(b));
+				error += estimate - truth;
+				squared += (estimate - truth) * (estimate - truth);
+			}
+			assertTrue(Math.abs(error / pairs) < 0.02, chars + " characters: mean error " + error / pairs);
+			assertTrue(Math.sqrt(squared / pairs) < 0.09, chars + " characters: standard error " + Math.sqrt(squared / pairs));
+		}
+	}
+
+	private static Set<String> shingles(String text) {
+		Set<String> shingles = new HashSet<>();
+		for (int i = 0; i + MinHash.SHINGLE <= text.length(); i++) {
+			shingles.add(text.substring(i, i + MinHash.SHINGLE));
+		}
+		return shingles;
+	}
+
+	private static double jaccard(Set<String> a, Set<String> b) {
+		Set<String> both = new HashSet<>(a);
+		both.retainAll(b);
+		return both.size() / (double) (a.size() + b.size() - both.size());
 	}
 
 	@Test
