@@ -8,6 +8,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The lines of text of an HTML page: one line per block (paragraph, heading, div …); a data table (one
@@ -21,6 +23,13 @@ final class HtmlLines {
 			"dt", "dl", "form", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "address", "hr",
 			"figure", "figcaption", "body", "html");
 
+	// Parsed once: a query given as text is parsed again on every call (per table, per row).
+	private static final Evaluator SCRIPT = QueryParser.parse("script");
+	private static final Evaluator NOT_SHOWN = QueryParser.parse("script, style, noscript, template, iframe");
+	private static final Evaluator TABLE = QueryParser.parse("table");
+	private static final Evaluator ROW = QueryParser.parse("tr");
+	private static final Evaluator CELL = QueryParser.parse("th, td");
+
 	private final List<String> lines = new ArrayList<>();
 	private final StringBuilder current = new StringBuilder();
 
@@ -30,13 +39,13 @@ final class HtmlLines {
 	static List<String> of(String html) {
 		HtmlLines reader = new HtmlLines();
 		Element body = Jsoup.parse(html).body();
-		for (Element script : body.select("script")) {
+		for (Element script : body.select(SCRIPT)) {
 			String held = ScriptHtml.of(script.data());
 			if (!held.isEmpty()) {
 				script.before(held); // where the page's script would have written it
 			}
 		}
-		body.select("script, style, noscript, template, iframe").remove();
+		body.select(NOT_SHOWN).remove();
 		reader.walk(body);
 		reader.flush();
 		return reader.lines;
@@ -50,7 +59,7 @@ final class HtmlLines {
 				String tag = element.normalName();
 				if (tag.equals("br")) {
 					flush();
-				} else if (tag.equals("table") && element.select("table").size() == 1) {
+				} else if (tag.equals("table") && element.select(TABLE).size() == 1) {
 					flush();
 					dataTable(element);
 				} else if (BLOCKS.contains(tag)) {
@@ -65,9 +74,9 @@ final class HtmlLines {
 	}
 
 	private void dataTable(Element table) {
-		for (Element row : table.select("tr")) {
+		for (Element row : table.select(ROW)) {
 			List<String> cells = new ArrayList<>();
-			for (Element cell : row.select("th, td")) {
+			for (Element cell : row.select(CELL)) {
 				cells.add(cell.text().strip());
 			}
 			lines.add(String.join("\t", cells));
