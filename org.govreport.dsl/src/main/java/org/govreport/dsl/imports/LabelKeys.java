@@ -32,11 +32,19 @@ final class LabelKeys {
 		int length = 0;
 		for (int i = 0; i < nfkc.length(); i++) {
 			char c = nfkc.charAt(i);
-			if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
+			if (!isSpace(c)) {
 				out[length++] = Traditional.simplified(c);
 			}
 		}
 		return new String(out, 0, length);
+	}
+
+	/** White space, the no-break space included; printable ASCII and the ideographs answered without Unicode's tables. */
+	private static boolean isSpace(char c) {
+		if (c > ' ' && c < '\u007F' || c >= '\u4E00' && c <= '\u9FFF') {
+			return false;
+		}
+		return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000';
 	}
 
 	/** The key: {@link #plain} without leading numbering and without anything but letters and digits. */
