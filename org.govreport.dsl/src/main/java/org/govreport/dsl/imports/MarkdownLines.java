@@ -29,15 +29,18 @@ final class MarkdownLines {
 		if (name.endsWith(".md") || name.endsWith(".markdown")) {
 			return true;
 		}
+		// Line by line without cutting the text into lines: only a line that may be Markdown is copied out.
 		int headings = 0;
-		for (String line : ReportImport.lines(text)) {
-			char first = firstNonBlank(line);
-			if ((first == '|' || first == '-' || first == ':') && isTableRule(line)) {
+		for (int start = 0; start >= 0;) {
+			int end = ReportImport.lineEnd(text, start);
+			char first = firstNonBlank(text, start, end);
+			if ((first == '|' || first == '-' || first == ':') && isTableRule(text.substring(start, end))) {
 				return true;
 			}
-			if (first == '#' && HEADING.matcher(line).find() && ++headings >= 2) {
+			if (first == '#' && HEADING.matcher(text.substring(start, end)).find() && ++headings >= 2) {
 				return true;
 			}
+			start = ReportImport.nextLine(text, end);
 		}
 		return false;
 	}
@@ -58,11 +61,11 @@ final class MarkdownLines {
 		return lines;
 	}
 
-	/** The line's first character that is not white space, or a space: without copying the line. */
-	private static char firstNonBlank(String line) {
-		for (int i = 0; i < line.length(); i++) {
-			if (!Character.isWhitespace(line.charAt(i))) {
-				return line.charAt(i);
+	/** The first character of {@code text[start, end)} that is not white space, or a space. */
+	private static char firstNonBlank(String text, int start, int end) {
+		for (int i = start; i < end; i++) {
+			if (!Character.isWhitespace(text.charAt(i))) {
+				return text.charAt(i);
 			}
 		}
 		return ' ';

@@ -95,19 +95,31 @@ public final class ReportImport {
 	 */
 	static List<String> lines(String text) {
 		List<String> lines = new ArrayList<>();
-		int start = 0;
-		for (int i = 0; i < text.length(); i++) {
+		for (int start = 0; start >= 0;) {
+			int end = lineEnd(text, start);
+			lines.add(text.substring(start, end));
+			start = nextLine(text, end);
+		}
+		return lines;
+	}
+
+	/** Where the line that starts at {@code start} ends: at its line break, or at the end of the text. */
+	static int lineEnd(String text, int start) {
+		for (int i = start; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c == '\n' || c == '\r' || c == '\f' || c == '\u2028' || c == '\u2029') {
-				lines.add(text.substring(start, i));
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				start = i + 1;
+				return i;
 			}
 		}
-		lines.add(text.substring(start));
-		return lines;
+		return text.length();
+	}
+
+	/** Where the line after the one ending at {@code end} starts; -1 after the last line. */
+	static int nextLine(String text, int end) {
+		if (end >= text.length()) {
+			return -1;
+		}
+		return text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
 	}
 
 	private static boolean isZip(byte[] bytes) {
