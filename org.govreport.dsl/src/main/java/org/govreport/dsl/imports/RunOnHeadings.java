@@ -32,6 +32,10 @@ final class RunOnHeadings {
 	}
 
 	private static void splitLine(String line, Form form, List<String> out) {
+		if (line.indexOf('、') < 0) {
+			out.add(line); // every heading has one (一、)
+			return;
+		}
 		int start = 0;
 		int first = line.length() - line.stripLeading().length();
 		int end = headingEnd(line, first, form);
