@@ -21,8 +21,8 @@ final class PageFurniture {
 	private PageFurniture() {
 	}
 
-	static boolean is(String line) {
-		String plain = LabelKeys.plain(line);
+	/** Whether a line is furniture, given its {@link LabelKeys#plain} form. */
+	static boolean is(String plain) {
 		return !plain.isEmpty() && FURNITURE.matcher(plain).matches();
 	}
 

@@ -28,11 +28,11 @@ final class SectionHeadings {
 	private SectionHeadings() {
 	}
 
-	static List<Found> find(List<String> lines, Form form, Set<String> rowAndGroupKeys) {
+	static List<Found> find(List<String> lines, Form form, Set<String> rowAndGroupKeys, LineReadings readings) {
 		List<Found> found = new ArrayList<>();
 		int next = 0;
 		for (int i = 0; i < lines.size() && next < form.sections().size(); i++) {
-			String plain = LabelKeys.plain(lines.get(i));
+			String plain = readings.plain(lines.get(i));
 			Matcher m = HEADING.matcher(plain);
 			if (!m.matches() || rowAndGroupKeys.contains(LabelKeys.key(plain))) {
 				continue;

@@ -26,7 +26,7 @@ final class TextImport {
 	private final List<String> kept = new ArrayList<>();
 	private final List<String> dropped = new ArrayList<>();
 	private final ReportHead head = new ReportHead();
-	private final LineCells cells = new LineCells();
+	private final LineReadings readings = new LineReadings();
 
 	private final ImportForms forms;
 
@@ -41,7 +41,7 @@ final class TextImport {
 
 	private ImportedReport read() {
 		for (String line : lines) {
-			if (PageFurniture.is(line)) {
+			if (PageFurniture.is(readings.plain(line))) {
 				head.readDate(line);
 				if (LabelKeys.key(line).length() > 0) {
 					dropped.add(line.strip());
@@ -54,7 +54,7 @@ final class TextImport {
 		List<String> split = RunOnHeadings.split(kept, defaultForm);
 		kept.clear();
 		kept.addAll(split);
-		List<SectionHeadings.Found> headings = SectionHeadings.find(kept, defaultForm, forms.rowAndGroupKeys());
+		List<SectionHeadings.Found> headings = SectionHeadings.find(kept, defaultForm, forms.rowAndGroupKeys(), readings);
 		int firstHeading = headings.isEmpty() ? kept.size() : headings.get(0).line();
 		List<String> headLines = nonBlank(kept.subList(0, firstHeading));
 		head.readTitle(headLines);
@@ -74,7 +74,7 @@ final class TextImport {
 		if (!bodies.isEmpty()) {
 			dropSignature(bodies.get(bodies.size() - 1));
 		}
-		TrailingTables.gather(form, headings.stream().map(SectionHeadings.Found::spec).toList(), bodies, cells);
+		TrailingTables.gather(form, headings.stream().map(SectionHeadings.Found::spec).toList(), bodies, readings);
 		for (int h = 0; h < headings.size(); h++) {
 			SectionHeadings.Found found = headings.get(h);
 			sections.put(found.spec().number(), section(form, found, bodies.get(h), notes));
@@ -100,7 +100,7 @@ final class TextImport {
 		}
 		TableSpec tableSpec = form.table(spec.table()).orElseThrow();
 		TableLabels labels = TableLabels.of(tableSpec);
-		int start = tableStart(body, labels, cells);
+		int start = tableStart(body, labels, readings);
 		if (start >= 0) {
 			List<String> joined = CutNumbers.join(body.subList(start, body.size()));
 			body = new ArrayList<>(body.subList(0, start));
@@ -108,7 +108,7 @@ final class TextImport {
 		}
 		List<Token> tokens = new ArrayList<>();
 		for (int i = Math.max(start, 0); i < body.size() && start >= 0; i++) {
-			cells.of(body.get(i), i).forEach(t -> tokens.addAll(labels.separate(t)));
+			readings.cells(body.get(i), i).forEach(t -> tokens.addAll(labels.separate(t)));
 		}
 		ImportedTable table = new TableReader(labels).read(tokens);
 		List<String> prose = new ArrayList<>(nonBlank(start < 0 ? body : body.subList(0, start)));
@@ -120,9 +120,9 @@ final class TextImport {
 	}
 
 	/** The first line with a label of the table in it. */
-	static int tableStart(List<String> body, TableLabels labels, LineCells cells) {
+	static int tableStart(List<String> body, TableLabels labels, LineReadings readings) {
 		for (int i = 0; i < body.size(); i++) {
-			for (Token cell : cells.of(body.get(i))) {
+			for (Token cell : readings.cells(body.get(i))) {
 				for (Token token : labels.separate(cell)) {
 					if (token.kind() == Token.Kind.TEXT
 							&& (labels.isLabel(token.text()) || labels.row(token.text(), Set.of()).isPresent())) {
@@ -195,7 +195,7 @@ final class TextImport {
 	private Set<String> cellKeys() {
 		Set<String> keys = new HashSet<>();
 		for (int i = 0; i < kept.size(); i++) {
-			for (Token token : cells.of(kept.get(i))) {
+			for (Token token : readings.cells(kept.get(i))) {
 				if (token.kind() == Token.Kind.TEXT) {
 					keys.add(LabelKeys.key(token.text()));
 				}

@@ -24,9 +24,9 @@ final class TrailingTables {
 	/**
 	 * @param sections the sections found, in order
 	 * @param bodies   their lines, in the same order; the last one's lines may move to the others
-	 * @param cells    the report's lines split into cells
+	 * @param readings the report's lines split into cells
 	 */
-	static void gather(Form form, List<SectionSpec> sections, List<List<String>> bodies, LineCells cells) {
+	static void gather(Form form, List<SectionSpec> sections, List<List<String>> bodies, LineReadings readings) {
 		if (bodies.size() < 2) {
 			return;
 		}
@@ -37,10 +37,10 @@ final class TrailingTables {
 		for (int s = 0; s < sections.size() - 1; s++) {
 			TableSpec table = form.sectionByNumber(sections.get(s).number()).map(SectionSpec::table)
 					.flatMap(form::table).orElse(null);
-			if (table == null || TextImport.tableStart(bodies.get(s), TableLabels.of(table), cells) >= 0) {
+			if (table == null || TextImport.tableStart(bodies.get(s), TableLabels.of(table), readings) >= 0) {
 				continue;
 			}
-			int start = firstOwnLine(tail, from, ownKeys(form, table), cells);
+			int start = firstOwnLine(tail, from, ownKeys(form, table), readings);
 			if (start < 0) {
 				continue;
 			}
@@ -60,9 +60,9 @@ final class TrailingTables {
 	}
 
 	/** The first line from {@code from} with a cell that is one of {@code keys}. */
-	private static int firstOwnLine(List<String> lines, int from, Set<String> keys, LineCells cells) {
+	private static int firstOwnLine(List<String> lines, int from, Set<String> keys, LineReadings readings) {
 		for (int i = from; i < lines.size(); i++) {
-			for (Token cell : cells.of(lines.get(i))) {
+			for (Token cell : readings.cells(lines.get(i))) {
 				for (String word : CellSplitter.words(cell.text())) {
 					if (keys.contains(LabelKeys.key(word)) || keys.contains(LabelKeys.key(cell.text()))) {
 						return i;
