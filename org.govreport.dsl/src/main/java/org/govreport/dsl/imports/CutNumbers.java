@@ -17,11 +17,11 @@ final class CutNumbers {
 	private CutNumbers() {
 	}
 
-	static List<String> join(List<String> lines) {
+	static List<String> join(List<String> lines, LineReadings readings) {
 		List<String> out = new ArrayList<>(lines.size());
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
-			while (i + 1 < lines.size() && isCut(line, lines.get(i + 1))) {
+			while (i + 1 < lines.size() && isCut(line, lines.get(i + 1), readings)) {
 				line = line + MARK + lines.get(++i);
 			}
 			out.add(line);
@@ -29,12 +29,12 @@ final class CutNumbers {
 		return out;
 	}
 
-	private static boolean isCut(String line, String next) {
+	private static boolean isCut(String line, String next, LineReadings readings) {
 		if (line.isEmpty() || next.isEmpty() || !Character.isDigit(line.charAt(line.length() - 1)) || !Character.isDigit(next.charAt(0))) {
 			return false;
 		}
-		List<Token> before = CellSplitter.split(line, 0);
-		List<Token> after = CellSplitter.split(next, 0);
+		List<Token> before = readings.cells(line);
+		List<Token> after = readings.cells(next);
 		return before.size() > 1 && before.get(before.size() - 1).kind() == Token.Kind.VALUE
 				&& after.get(0).kind() == Token.Kind.VALUE; // not 2.其他… : a numbered label starts the next row
 	}

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One report's lines, each read once: split into cells (the importer asks about a line up to four times: the
- * labels that choose the form, where a section's table starts — twice — and the table itself) and folded to
- * its plain form (page furniture, then section headings).
+ * One report's lines, each read once: split into cells (the importer asks about a line several times: the
+ * labels that choose the form, where a section's table starts, whether a wrap cut a number, the table itself)
+ * and folded to its plain form (page furniture, then section headings).
  */
 final class LineReadings {
 

@@ -102,7 +102,7 @@ final class TextImport {
 		TableLabels labels = TableLabels.of(tableSpec);
 		int start = tableStart(body, labels, readings);
 		if (start >= 0) {
-			List<String> joined = CutNumbers.join(body.subList(start, body.size()));
+			List<String> joined = CutNumbers.join(body.subList(start, body.size()), readings);
 			body = new ArrayList<>(body.subList(0, start));
 			body.addAll(joined);
 		}
