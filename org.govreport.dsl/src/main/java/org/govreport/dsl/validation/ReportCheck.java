@@ -1,5 +1,7 @@
 package org.govreport.dsl.validation;
 
+import java.util.Map;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -39,9 +41,23 @@ public abstract class ReportCheck extends AbstractGovReportValidator {
 		return forms;
 	}
 
-	/** The report around an object, read through its form (computed once per parse). */
+	/**
+	 * The report around an object, read through its form (computed once per parse). The last one asked for is
+	 * also kept in the validation's context: the checks of cells and rows ask for it from every cell, and the
+	 * resource's cache costs more to ask than the context.
+	 */
 	protected ResolvedReport resolved(EObject object) {
-		return views.resolved(EcoreUtil2.getContainerOfType(object, Report.class));
+		Report report = EcoreUtil2.getContainerOfType(object, Report.class);
+		Map<Object, Object> context = getContext();
+		if (context == null) {
+			return views.resolved(report);
+		}
+		if (context.get(ResolvedReport.class) instanceof ResolvedReport last && last.report() == report) {
+			return last;
+		}
+		ResolvedReport resolved = views.resolved(report);
+		context.put(ResolvedReport.class, resolved);
+		return resolved;
 	}
 
 	/** An error on a range of the text (offset and length in the file). */
