@@ -54,9 +54,9 @@ public final class MinHash {
 				bins[bin] = Math.min(bins[bin], hashes[i] & VALUE_MASK);
 			}
 		}
-		int[] signature = new int[SIZE];
+		char[] signature = new char[SIZE];
 		for (int k = 0; k < SIZE; k++) {
-			signature[k] = (int) (filled(bins, k) >>> (BIN_SHIFT - Integer.SIZE));
+			signature[k] = (char) (filled(bins, k) >>> (BIN_SHIFT - Character.SIZE));
 		}
 		return new ProseSignature(distinct, signature);
 	}
@@ -71,7 +71,7 @@ public final class MinHash {
 	}
 
 	/** The estimated Jaccard similarity of two signatures. */
-	public static double jaccard(int[] a, int[] b) {
+	public static double jaccard(char[] a, char[] b) {
 		int same = 0;
 		for (int k = 0; k < SIZE; k++) {
 			if (a[k] == b[k]) {

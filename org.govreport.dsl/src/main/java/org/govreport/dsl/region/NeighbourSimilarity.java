@@ -86,7 +86,7 @@ public final class NeighbourSimilarity {
 		}
 	}
 
-	private static long bandHash(int[] signature, int band) {
+	private static long bandHash(char[] signature, int band) {
 		long h = band;
 		for (int k = band * ROWS; k < (band + 1) * ROWS; k++) {
 			h = h * 0x9E3779B97F4A7C15L + signature[k];

@@ -4,8 +4,11 @@ package org.govreport.dsl.region;
  * One section's prose, boilerplate left out, as a {@link MinHash} signature.
  *
  * @param shingles the number of distinct shingles of the text
+ * @param minHash  16 bits of each position's minimum (b-bit MinHash, Li and König 2010): a region's
+ *                 audit keeps every report's signatures until the reports are compared, and two different
+ *                 minima agree in 16 bits once in 65,536, too seldom to move an estimate
  */
-public record ProseSignature(int shingles, int[] minHash) {
+public record ProseSignature(int shingles, char[] minHash) {
 
 	/**
 	 * The estimated share of this text's shingles that {@code other} has too (|A∩B| / |A|), from the Jaccard
