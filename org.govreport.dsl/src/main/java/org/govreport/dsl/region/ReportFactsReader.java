@@ -63,7 +63,8 @@ public class ReportFactsReader {
 		ICompositeNode node = cell.map(NodeModelUtils::getNode).orElse(null);
 		if (node != null) {
 			var at = NodeModelUtils.getLineAndColumn(node, node.getOffset());
-			positions.put(row.id() + "." + column.id(), new ReportFacts.Position(at.getLine(), at.getColumn()));
+			// The key interned: an audit keeps every report's positions, under the same few cell names.
+			positions.put((row.id() + "." + column.id()).intern(), new ReportFacts.Position(at.getLine(), at.getColumn()));
 		}
 	}
 }

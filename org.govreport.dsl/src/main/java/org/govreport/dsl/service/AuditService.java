@@ -96,8 +96,9 @@ public class AuditService {
 		findings.forEach(f -> codes.merge(f.code(), 1, Integer::sum));
 		Report report = resource.getContents().isEmpty() ? null : (Report) resource.getContents().get(0);
 		int errors = (int) findings.stream().filter(Finding::isError).count();
-		ReportFacts read = report == null ? null : facts.read(path.toString(), report);
-		return new AuditedReport(path.toString(), kind(path), read == null ? "" : read.organ(), read == null ? 0 : read.year(),
+		String file = path.toString(); // one string for the report and its facts: an audit keeps both
+		ReportFacts read = report == null ? null : facts.read(file, report);
+		return new AuditedReport(file, kind(path), read == null ? "" : read.organ(), read == null ? 0 : read.year(),
 				report == null ? "" : views.resolved(report).format(), errors, (int) findings.stream().filter(Finding::isWarning).count(), unreadable, codes,
 				findings, null, read);
 	}

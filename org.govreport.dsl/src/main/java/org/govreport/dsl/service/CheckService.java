@@ -51,8 +51,9 @@ public class CheckService {
 
 	private List<Finding> check(Path path, XtextResource resource, boolean related) {
 		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		String file = path.toString(); // one string for all of them: an audit keeps every report's findings
 		return issues.stream().filter(i -> i.getSeverity() != Severity.IGNORE)
-				.map(i -> toFinding(path, i, resource, related)).sorted(Finding.ORDER).toList();
+				.map(i -> toFinding(file, i, resource, related)).sorted(Finding.ORDER).toList();
 	}
 
 	/** The errors among a report's findings. */
@@ -60,14 +61,14 @@ public class CheckService {
 		return check(path, resource).stream().filter(Finding::isError).toList();
 	}
 
-	private Finding toFinding(Path path, Issue issue, XtextResource resource, boolean related) {
+	private Finding toFinding(String file, Issue issue, XtextResource resource, boolean related) {
 		int line = orOne(issue.getLineNumber());
 		int column = orOne(issue.getColumn());
 		int endLine = issue.getLineNumberEnd() != null ? issue.getLineNumberEnd() : line;
 		int endColumn = issue.getColumnEnd() != null ? issue.getColumnEnd() : column;
 		String severity = issue.getSeverity() == Severity.ERROR ? "error"
 				: issue.getSeverity() == Severity.WARNING ? "warning" : "info";
-		return new Finding(path.toString(), line, column, endLine, endColumn, severity, code(issue),
+		return new Finding(file, line, column, endLine, endColumn, severity, code(issue),
 				issue.getMessage(), flagged.subject(issue, resource),
 				related ? flagged.sumCells(issue, resource) : List.of(),
 				issue instanceof AcknowledgedIssue acknowledged ? acknowledged.reason() : null);
