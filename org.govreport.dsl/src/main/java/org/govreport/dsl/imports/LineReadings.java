@@ -16,7 +16,7 @@ final class LineReadings {
 
 	/** The line's cells, their line index 0. */
 	List<Token> cells(String line) {
-		return cells.computeIfAbsent(line, l -> CellSplitter.split(l, 0));
+		return cells.computeIfAbsent(line, l -> List.copyOf(CellSplitter.split(l, 0))); // shared: not to be changed
 	}
 
 	/** The line's cells with the index of the line they come from. */
