@@ -60,20 +60,27 @@ public final class TextDecoding {
 		return decoded;
 	}
 
+	/**
+	 * The bytes from {@code offset} as strict UTF-8, or null when they are not UTF-8. The String constructor's
+	 * decoding is several times faster than a decoder's and puts U+FFFD where it meets a malformed sequence:
+	 * only then is the strict decoder asked (the text may hold a U+FFFD of its own).
+	 */
+	public static String strictUtf8(byte[] bytes, int offset) {
+		String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+		return text.indexOf('\uFFFD') < 0 ? text : strictly(bytes, offset, StandardCharsets.UTF_8);
+	}
+
 	private static Decoded tryStrict(byte[] bytes, int offset, Charset charset, String name) {
-		if (charset.equals(StandardCharsets.UTF_8)) {
-			// The String constructor's decoding is several times faster, and puts U+FFFD where it meets a
-			// malformed sequence: without one, the bytes were valid UTF-8 and the strict decoder would agree.
-			String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-			if (text.indexOf('\uFFFD') < 0) {
-				return new Decoded(text, name);
-			}
-		}
+		String text = charset.equals(StandardCharsets.UTF_8) ? strictUtf8(bytes, offset) : strictly(bytes, offset, charset);
+		return text == null ? null : new Decoded(text, name);
+	}
+
+	/** The bytes from {@code offset} in {@code charset}, or null when a byte is not of it. */
+	private static String strictly(byte[] bytes, int offset, Charset charset) {
 		try {
-			String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+			return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT)
 					.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-			return new Decoded(text, name);
 		} catch (CharacterCodingException e) {
 			return null;
 		}

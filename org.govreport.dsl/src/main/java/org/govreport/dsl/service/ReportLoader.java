@@ -1,10 +1,6 @@
 package org.govreport.dsl.service;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -13,6 +9,7 @@ import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.LazyStringInputStream;
+import org.govreport.dsl.imports.TextDecoding;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -34,20 +31,12 @@ public class ReportLoader {
 
 	/** Decodes a report's bytes as strict UTF-8 (a BOM is allowed); {@code path} names it in the failure. */
 	public String decode(Path path, byte[] bytes) {
-		// The String constructor reads UTF-8 several times faster and puts U+FFFD where a sequence is
-		// malformed: only then is the strict decoder asked (the text may hold a U+FFFD of its own).
-		String read = new String(bytes, StandardCharsets.UTF_8);
-		if (read.indexOf('\uFFFD') < 0) {
-			return read.startsWith("\uFEFF") ? read.substring(1) : read;
-		}
-		try {
-			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
-		} catch (CharacterCodingException e) {
+		String text = TextDecoding.strictUtf8(bytes, 0);
+		if (text == null) {
 			throw new FileFailure(path, FileFailure.NOT_UTF8,
 					"不是 UTF-8 编码的文本（GBK 等编码的文件请先用 govreport import 导入或另存为 UTF-8）");
 		}
+		return text.startsWith("\uFEFF") ? text.substring(1) : text;
 	}
 
 	/** Parses a file; its syntax errors are in the resource, not thrown. */
