@@ -39,7 +39,8 @@ public final class CellGaps {
 		return parts;
 	}
 
-	private static boolean isSpace(char c) {
+	/** A space that widens a gap: ASCII, ideographic or no-break. */
+	static boolean isSpace(char c) {
 		return c == ' ' || c == '\u3000' || c == '\u00A0';
 	}
 }

@@ -69,7 +69,7 @@ final class CellSplitter {
 	}
 
 	private static int skipSpacesBack(String line, int end) {
-		while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\u3000' || line.charAt(end - 1) == '\u00A0')) {
+		while (end > 0 && CellGaps.isSpace(line.charAt(end - 1))) {
 			end--;
 		}
 		return end;

@@ -41,7 +41,7 @@ final class LabelKeys {
 
 	/** White space, the no-break space included; printable ASCII and the ideographs answered without Unicode's tables. */
 	private static boolean isSpace(char c) {
-		if (c > ' ' && c < '\u007F' || c >= '\u4E00' && c <= '\u9FFF') {
+		if (c > ' ' && c < '\u007F' || Nfkc.isIdeograph(c)) {
 			return false;
 		}
 		return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000';

@@ -31,9 +31,14 @@ public final class Nfkc {
 		return folded == null ? text : new String(folded);
 	}
 
+	/** A CJK unified ideograph: its own NFKC form, never part of a number or of white space. */
+	static boolean isIdeograph(char c) {
+		return c >= '\u4E00' && c <= '\u9FFF';
+	}
+
 	/** The character's NFKC form when it is one character that stands alone, else 0. */
 	private static char fold(char c) {
-		if (c >= ' ' && c <= '~' || c == '\t' || c == '\n' || c == '\r' || c >= '\u4E00' && c <= '\u9FFF') {
+		if (c >= ' ' && c <= '~' || c == '\t' || c == '\n' || c == '\r' || isIdeograph(c)) {
 			return c;
 		}
 		if (c >= '\uFF01' && c <= '\uFF5E') {

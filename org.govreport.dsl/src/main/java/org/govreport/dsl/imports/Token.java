@@ -35,7 +35,7 @@ record Token(String text, Kind kind, int line) {
 		if (text.isEmpty()) {
 			return new Token(text, Kind.BLANK, line);
 		}
-		if (isIdeograph(text.charAt(0))) {
+		if (Nfkc.isIdeograph(text.charAt(0))) {
 			return new Token(text, Kind.TEXT, line); // labels and prose: no number or mark starts with one
 		}
 		String plain = plainNumber(text);
@@ -46,11 +46,6 @@ record Token(String text, Kind kind, int line) {
 			return new Token(text, Kind.VALUE, line);
 		}
 		return new Token(text, AMOUNT.matcher(plain).matches() ? Kind.AMOUNT : Kind.TEXT, line);
-	}
-
-	/** A CJK unified ideograph: its own NFKC form, so the text's folded form starts with it too. */
-	private static boolean isIdeograph(char c) {
-		return c >= '\u4E00' && c <= '\u9FFF';
 	}
 
 	/** The number of a VALUE or AMOUNT token (thousands separators and unit removed). */
