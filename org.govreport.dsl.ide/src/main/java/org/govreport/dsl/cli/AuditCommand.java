@@ -85,20 +85,21 @@ final class AuditCommand implements Callable<Integer> {
 			return ExitCodes.USAGE;
 		}
 		ProgressBar bar = ProgressBar.onTerminal(err);
-		RegionAudit audit = regionAudits.audit(files, rules, bar::done);
-		bar.finish();
-		PrintWriter out = spec.commandLine().getOut();
-		AuditTable table = new AuditTable(audit);
-		switch (format) {
-		case json -> table.json(out);
-		case csv -> table.csv(out);
-		case findings -> table.findings(out);
-		case text -> table.text(out);
+		try (RegionAudit audit = regionAudits.audit(files, rules, bar::done)) {
+			bar.finish();
+			PrintWriter out = spec.commandLine().getOut();
+			AuditTable table = new AuditTable(audit);
+			switch (format) {
+			case json -> table.json(out);
+			case csv -> table.csv(out);
+			case findings -> table.findings(out);
+			case text -> table.text(out);
+			}
+			out.flush();
+			if (audit.anyFailure()) {
+				return ExitCodes.USAGE;
+			}
+			return audit.needsAttention() ? ExitCodes.FINDINGS : ExitCodes.OK;
 		}
-		out.flush();
-		if (audit.anyFailure()) {
-			return ExitCodes.USAGE;
-		}
-		return audit.needsAttention() ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 }

@@ -71,16 +71,23 @@ public class AuditService {
 		return files;
 	}
 
+	/**
+	 * A report as audited alone, and its findings as {@code check --format json} prints them (positions in the
+	 * imported text), kept apart so that an audit of many reports can keep the one without the other.
+	 */
+	public record Audited(AuditedReport report, List<Finding> findings) {
+	}
+
 	/** One report, audited alone; a file that cannot be read or imported gives a report that says why. */
-	public AuditedReport audit(Path path) {
+	public Audited audit(Path path) {
 		try {
 			return PerFile.run(path, () -> audited(path));
 		} catch (FileFailure e) {
-			return AuditedReport.failed(path.toString(), kind(path), e);
+			return new Audited(AuditedReport.failed(path.toString(), kind(path), e), List.of());
 		}
 	}
 
-	private AuditedReport audited(Path path) {
+	private Audited audited(Path path) {
 		XtextResource resource;
 		int unreadable = 0;
 		if (("." + kind(path)).equals(ReportFiles.EXTENSION)) {
@@ -98,9 +105,9 @@ public class AuditService {
 		int errors = (int) findings.stream().filter(Finding::isError).count();
 		String file = path.toString(); // one string for the report and its facts: an audit keeps both
 		ReportFacts read = report == null ? null : facts.read(file, report);
-		return new AuditedReport(file, kind(path), read == null ? "" : read.organ(), read == null ? 0 : read.year(),
-				report == null ? "" : views.resolved(report).format(), errors, (int) findings.stream().filter(Finding::isWarning).count(), unreadable, codes,
-				findings, null, read);
+		return new Audited(new AuditedReport(file, kind(path), read == null ? "" : read.organ(), read == null ? 0 : read.year(),
+				report == null ? "" : views.resolved(report).format(), errors, (int) findings.stream().filter(Finding::isWarning).count(),
+				unreadable, codes, null, read), findings);
 	}
 
 	/** A file's kind: its extension in lower case, without the dot. */

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.govreport.dsl.region.Lateness;
 import org.govreport.dsl.region.RegionFinding;
 import org.govreport.dsl.region.ReportVerdict;
 import org.govreport.dsl.report.Indicators;
-import org.govreport.dsl.service.findings.CheckRun;
 import org.govreport.dsl.service.findings.JsonFindings;
 
 import com.google.gson.Gson;
@@ -47,19 +47,40 @@ public final class AuditTable {
 		this.audit = audit;
 	}
 
+	/** One report as the outputs show it: its own counts and codes with those of its verdict (null when not grouped). */
+	private record Row(AuditedReport report, ReportVerdict verdict, Map<String, Integer> codes, int errors, int warnings) {
+	}
+
+	private Row row(int i) {
+		AuditedReport r = audit.reports().get(i);
+		ReportVerdict v = audit.verdict(i);
+		Map<String, Integer> codes = new TreeMap<>(r.codes());
+		int errors = r.errors();
+		int warnings = r.warnings();
+		for (RegionFinding f : v == null ? List.<RegionFinding>of() : v.findings()) {
+			codes.merge(f.code(), 1, Integer::sum);
+			errors += f.isError() ? 1 : 0;
+			warnings += f.isError() ? 0 : 1;
+		}
+		return new Row(r, v, codes, errors, warnings);
+	}
+
 	/** {@code {"reports": [...], "region": [...], "totals": {...}}}; the fields are described in docs/audit.md. */
 	public void json(PrintWriter out) {
 		try {
 			JsonWriter json = new JsonWriter(out);
 			json.setIndent("  ");
 			json.beginObject().name("reports").beginArray();
+			Totals totals = new Totals();
 			for (int i = 0; i < audit.reports().size(); i++) {
-				GSON.toJson(GSON.toJsonTree(record(i)), json);
+				Row row = row(i);
+				totals.add(row);
+				GSON.toJson(GSON.toJsonTree(record(row, audit.findings(i))), json);
 			}
 			json.endArray().name("region");
 			GSON.toJson(GSON.toJsonTree(audit.across().region()), json);
 			json.name("totals");
-			GSON.toJson(GSON.toJsonTree(totals()), json);
+			GSON.toJson(GSON.toJsonTree(totals.region(audit.across().region()).map()), json);
 			json.endObject().flush();
 			out.println();
 		} catch (IOException e) {
@@ -69,20 +90,21 @@ public final class AuditTable {
 
 	/** Every finding, the reports' own and the audit's across reports, as {@code check --format json} prints them. */
 	public void findings(PrintWriter out) {
-		new JsonFindings().write(new CheckRun(audit.reports().size(), audit.findings(), List.of()), out);
+		new JsonFindings().write(audit.findings(), List.of(), out);
 	}
 
 	public void csv(PrintWriter out) {
 		out.println(String.join(",", CSV_COLUMNS));
 		for (int i = 0; i < audit.reports().size(); i++) {
-			Map<String, Object> r = record(i);
+			Row row = row(i);
+			Map<String, Object> r = record(row, List.of());
 			@SuppressWarnings("unchecked")
 			Map<String, Object> indicators = (Map<String, Object>) r.getOrDefault("indicators", Map.of());
 			List<String> cells = new ArrayList<>();
 			for (String column : CSV_COLUMNS) {
 				Object value = switch (column) {
 				case "unreadable_cells" -> r.get("unreadableCells");
-				case "codes" -> codes(codesOf(i));
+				case "codes" -> codes(row.codes());
 				case "last_year" -> r.get("lastYear");
 				case "requests", "handled" -> indicators.get(column);
 				case "disclosure_rate" -> indicators.get("disclosureRate");
@@ -97,66 +119,115 @@ public final class AuditTable {
 		}
 	}
 
-	/** One line per report, columns aligned (Chinese characters count as two), then the findings across reports and the totals. */
+	/**
+	 * One line per report, columns aligned (Chinese characters count as two), then the findings across reports
+	 * and the totals. The reports are gone through twice, first for the columns' widths, so that no line waits
+	 * in memory.
+	 */
 	public void text(PrintWriter out) {
-		List<List<String>> table = new ArrayList<>();
-		table.add(List.of("文件", "机关", "年度", "格式", "错误", "警告", "无法读取", "发布", "规则"));
+		List<String> head = List.of("文件", "机关", "年度", "格式", "错误", "警告", "无法读取", "发布", "规则");
+		int[] widths = new int[head.size()];
+		widen(widths, head);
 		for (int i = 0; i < audit.reports().size(); i++) {
-			AuditedReport r = audit.reports().get(i);
-			ReportVerdict v = audit.verdict(i);
-			table.add(List.of(r.path(), r.failure() != null ? "无法导入：" + r.failure() : r.organ(),
-					r.year() == 0 ? "" : Integer.toString(r.year()), r.format(), Integer.toString(r.errors() + errors(v)),
-					Integer.toString(r.warnings() + warnings(v)), Integer.toString(r.unreadable()),
-					v == null ? "" : lateness(v.lateness()), codes(codesOf(i))));
+			widen(widths, cells(row(i)));
 		}
-		printAligned(table, out);
-		List<RegionFinding> across = audit.acrossFindings().toList();
-		if (!across.isEmpty()) {
-			out.println();
-			out.println("跨报告检查（配对、名册、发布时限、雷同）：");
-			across.stream().sorted(ACROSS_ORDER).map(f -> f.path() + ":" + f.line() + ":" + f.column() + ": " + f.severity() + ": "
-					+ f.message() + " [" + f.code() + "]").forEach(out::println);
+		printAligned(head, widths, out);
+		Totals totals = new Totals();
+		for (int i = 0; i < audit.reports().size(); i++) {
+			Row row = row(i);
+			totals.add(row);
+			printAligned(cells(row), widths, out);
 		}
-		Map<String, Object> t = totals();
+		acrossInOrder(out);
+		Map<String, Object> t = totals.region(audit.across().region()).map();
 		out.println("合计：" + t.get("reports") + " 份报告，" + t.get("withErrors") + " 份有错误，" + t.get("unreadableFiles")
 				+ " 份无法导入；错误 " + t.get("errors") + " 个，警告 " + t.get("warnings") + " 个，无法读取的单元格 "
 				+ t.get("unreadableCells") + " 个；配对 " + t.get("pairs") + " 对" + (((Map<?, ?>) t.get("codes")).isEmpty() ? ""
 						: "；按规则：" + codes(castCodes(t.get("codes")))));
 	}
 
-	private static void printAligned(List<List<String>> table, PrintWriter out) {
-		int[] widths = new int[table.get(0).size()];
-		table.forEach(row -> {
-			for (int i = 0; i < row.size(); i++) {
-				widths[i] = Math.max(widths[i], DisplayWidth.of(row.get(i)));
+	private static List<String> cells(Row row) {
+		AuditedReport r = row.report();
+		return List.of(r.path(), r.failure() != null ? "无法导入：" + r.failure() : r.organ(),
+				r.year() == 0 ? "" : Integer.toString(r.year()), r.format(), Integer.toString(row.errors()),
+				Integer.toString(row.warnings()), Integer.toString(r.unreadable()),
+				row.verdict() == null ? "" : lateness(row.verdict().lateness()), codes(row.codes()));
+	}
+
+	/**
+	 * The findings across reports sorted by file, line, column, code and message, the reports' verdicts made
+	 * one file at a time in the order of their paths and merged with the region's findings.
+	 */
+	private void acrossInOrder(PrintWriter out) {
+		List<RegionFinding> region = audit.across().region().stream().sorted(ACROSS_ORDER).toList();
+		Integer[] byPath = new Integer[audit.reports().size()];
+		Arrays.setAll(byPath, i -> i);
+		Arrays.sort(byPath, Comparator.comparing(i -> audit.reports().get(i).path()));
+		int next = 0;
+		boolean any = false;
+		for (int k = 0; k < byPath.length;) {
+			String path = audit.reports().get(byPath[k]).path();
+			List<RegionFinding> here = new ArrayList<>();
+			for (; k < byPath.length && audit.reports().get(byPath[k]).path().equals(path); k++) {
+				ReportVerdict v = audit.verdict(byPath[k]);
+				if (v != null) {
+					here.addAll(v.findings());
+				}
 			}
-		});
-		for (List<String> row : table) {
-			StringBuilder line = new StringBuilder();
-			for (int i = 0; i < row.size(); i++) {
-				String cell = row.get(i);
-				String pad = " ".repeat(widths[i] - DisplayWidth.of(cell));
-				boolean number = i >= 4 && i <= 6;
-				line.append(number ? pad + cell : cell + (i < row.size() - 1 ? pad : "")).append(i < row.size() - 1 ? "  " : "");
+			for (; next < region.size() && region.get(next).path().compareTo(path) <= 0; next++) {
+				here.add(region.get(next));
 			}
-			out.println(line.toString().stripTrailing());
+			here.sort(ACROSS_ORDER);
+			for (RegionFinding f : here) {
+				any = printAcross(f, any, out);
+			}
+		}
+		for (; next < region.size(); next++) {
+			any = printAcross(region.get(next), any, out);
 		}
 	}
 
-	/** One report's fields for JSON and CSV. */
-	private Map<String, Object> record(int i) {
-		AuditedReport r = audit.reports().get(i);
-		ReportVerdict v = audit.verdict(i);
+	/** One finding across reports; the heading before the first. */
+	private static boolean printAcross(RegionFinding f, boolean headed, PrintWriter out) {
+		if (!headed) {
+			out.println();
+			out.println("跨报告检查（配对、名册、发布时限、雷同）：");
+		}
+		out.println(f.path() + ":" + f.line() + ":" + f.column() + ": " + f.severity() + ": " + f.message() + " [" + f.code() + "]");
+		return true;
+	}
+
+	private static void widen(int[] widths, List<String> row) {
+		for (int i = 0; i < row.size(); i++) {
+			widths[i] = Math.max(widths[i], DisplayWidth.of(row.get(i)));
+		}
+	}
+
+	private static void printAligned(List<String> row, int[] widths, PrintWriter out) {
+		StringBuilder line = new StringBuilder();
+		for (int i = 0; i < row.size(); i++) {
+			String cell = row.get(i);
+			String pad = " ".repeat(widths[i] - DisplayWidth.of(cell));
+			boolean number = i >= 4 && i <= 6;
+			line.append(number ? pad + cell : cell + (i < row.size() - 1 ? pad : "")).append(i < row.size() - 1 ? "  " : "");
+		}
+		out.println(line.toString().stripTrailing());
+	}
+
+	/** One report's fields for JSON and CSV, with the findings given (its own). */
+	private static Map<String, Object> record(Row row, List<Finding> own) {
+		AuditedReport r = row.report();
+		ReportVerdict v = row.verdict();
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("path", r.path());
 		m.put("kind", r.kind());
 		m.put("organ", r.organ());
 		m.put("year", r.year() == 0 ? null : r.year());
 		m.put("format", r.format());
-		m.put("errors", r.errors() + errors(v));
-		m.put("warnings", r.warnings() + warnings(v));
+		m.put("errors", row.errors());
+		m.put("warnings", row.warnings());
 		m.put("unreadableCells", r.unreadable());
-		m.put("codes", codesOf(i));
+		m.put("codes", row.codes());
 		m.put("failure", r.failure());
 		m.put("published", r.facts() == null ? null : r.facts().date());
 		m.put("deadline", v == null ? null : v.deadline().toString());
@@ -174,7 +245,7 @@ public final class AuditTable {
 			m.put("indicators", indicators);
 		}
 		m.put("sharedWithLastYear", v == null ? Map.of() : v.sharedWithLastYear());
-		List<Object> findings = new ArrayList<>(r.findings());
+		List<Object> findings = new ArrayList<>(own);
 		if (v != null) {
 			findings.addAll(v.findings());
 		}
@@ -187,51 +258,49 @@ public final class AuditTable {
 		return value.map(BigDecimal::stripTrailingZeros).map(d -> d.scale() < 0 ? d.setScale(0) : d).orElse(null);
 	}
 
-	private Map<String, Integer> codesOf(int i) {
-		Map<String, Integer> codes = new TreeMap<>(audit.reports().get(i).codes());
-		ReportVerdict v = audit.verdict(i);
-		if (v != null) {
-			v.findings().forEach(f -> codes.merge(f.code(), 1, Integer::sum));
-		}
-		return codes;
-	}
+	/** The totals of the reports, added as they are written, and of the region's findings. */
+	private static final class Totals {
+		private final Map<String, Integer> codes = new TreeMap<>();
+		private int reports;
+		private int withErrors;
+		private long unreadableFiles;
+		private int errors;
+		private int warnings;
+		private int unreadableCells;
+		private long pairs;
 
-	private Map<String, Object> totals() {
-		Map<String, Integer> codes = new TreeMap<>();
-		int errors = 0;
-		int warnings = 0;
-		int withErrors = 0;
-		for (int i = 0; i < audit.reports().size(); i++) {
-			codesOf(i).forEach((code, n) -> codes.merge(code, n, Integer::sum));
-			AuditedReport r = audit.reports().get(i);
-			int e = r.errors() + errors(audit.verdict(i));
-			errors += e;
-			warnings += r.warnings() + warnings(audit.verdict(i));
-			withErrors += e > 0 ? 1 : 0;
+		void add(Row row) {
+			reports++;
+			row.codes().forEach((code, n) -> codes.merge(code, n, Integer::sum));
+			errors += row.errors();
+			warnings += row.warnings();
+			withErrors += row.errors() > 0 ? 1 : 0;
+			unreadableFiles += row.report().failure() != null ? 1 : 0;
+			unreadableCells += row.report().unreadable();
+			pairs += row.verdict() != null && row.verdict().lastYear() != null ? 1 : 0;
 		}
-		for (RegionFinding f : audit.across().region()) {
-			codes.merge(f.code(), 1, Integer::sum);
-			errors += f.isError() ? 1 : 0;
-			warnings += f.isError() ? 0 : 1;
+
+		Totals region(List<RegionFinding> region) {
+			for (RegionFinding f : region) {
+				codes.merge(f.code(), 1, Integer::sum);
+				errors += f.isError() ? 1 : 0;
+				warnings += f.isError() ? 0 : 1;
+			}
+			return this;
 		}
-		Map<String, Object> totals = new LinkedHashMap<>();
-		totals.put("reports", audit.reports().size());
-		totals.put("withErrors", withErrors);
-		totals.put("unreadableFiles", audit.reports().stream().filter(r -> r.failure() != null).count());
-		totals.put("errors", errors);
-		totals.put("warnings", warnings);
-		totals.put("unreadableCells", audit.reports().stream().mapToInt(AuditedReport::unreadable).sum());
-		totals.put("pairs", audit.across().verdicts().stream().filter(v -> v != null && v.lastYear() != null).count());
-		totals.put("codes", codes);
-		return totals;
-	}
 
-	private static int errors(ReportVerdict v) {
-		return v == null ? 0 : (int) v.findings().stream().filter(RegionFinding::isError).count();
-	}
-
-	private static int warnings(ReportVerdict v) {
-		return v == null ? 0 : (int) v.findings().stream().filter(f -> !f.isError()).count();
+		Map<String, Object> map() {
+			Map<String, Object> totals = new LinkedHashMap<>();
+			totals.put("reports", reports);
+			totals.put("withErrors", withErrors);
+			totals.put("unreadableFiles", unreadableFiles);
+			totals.put("errors", errors);
+			totals.put("warnings", warnings);
+			totals.put("unreadableCells", unreadableCells);
+			totals.put("pairs", pairs);
+			totals.put("codes", codes);
+			return totals;
+		}
 	}
 
 	private static String lateness(Lateness lateness) {

@@ -1,7 +1,7 @@
 package org.govreport.dsl.service;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.govreport.dsl.region.RegionFinding;
@@ -10,36 +10,60 @@ import org.govreport.dsl.region.ReportVerdict;
 
 /**
  * A region audit's result, for the command's outputs and for other commands that read an audit: each report
- * as checked alone ({@link AuditedReport}) beside what the checks across reports found about it
- * ({@link ReportVerdict}, same index; null for a file that could not be read), and the findings about the
- * region (missing, duplicate, unknown and ambiguous organs, similar pairs).
- *
- * @param readMillis the time to import and check every report (on every core)
+ * as checked alone ({@link AuditedReport}, its findings read back from where the audit put them aside), beside
+ * what the checks across reports found about it ({@link ReportVerdict}, same index; null for a file that could
+ * not be read), and the findings about the region (missing, duplicate, unknown and ambiguous organs, similar
+ * pairs). Findings and verdicts are made or read when asked, one report at a time: ask once per output. Close
+ * it to delete the findings put aside.
  */
-public record RegionAudit(List<AuditedReport> reports, RegionResult across, long readMillis) {
+public final class RegionAudit implements AutoCloseable {
+
+	private final List<AuditedReport> reports;
+	private final FindingSpill findings;
+	private final RegionResult across;
+	private final long readMillis;
+
+	RegionAudit(List<AuditedReport> reports, FindingSpill findings, RegionResult across, long readMillis) {
+		this.reports = reports;
+		this.findings = findings;
+		this.across = across;
+		this.readMillis = readMillis;
+	}
+
+	public List<AuditedReport> reports() {
+		return reports;
+	}
+
+	/** The findings of one report's own check, as {@code check --format json} prints them. */
+	public List<Finding> findings(int report) {
+		return findings.get(report);
+	}
 
 	public ReportVerdict verdict(int report) {
-		return across.verdicts().get(report);
+		return across.verdict(report);
+	}
+
+	public RegionResult across() {
+		return across;
+	}
+
+	/** The time to import and check every report (on every core). */
+	public long readMillis() {
+		return readMillis;
 	}
 
 	/** Every finding, each report's and the region's, in the format of {@code check --format json}. */
-	public List<Finding> findings() {
-		List<Finding> findings = new ArrayList<>();
-		for (int i = 0; i < reports.size(); i++) {
-			findings.addAll(reports.get(i).findings());
+	public Stream<Finding> findings() {
+		return Stream.concat(IntStream.range(0, reports.size()).boxed().flatMap(i -> {
 			ReportVerdict verdict = verdict(i);
-			if (verdict != null) {
-				verdict.findings().stream().map(RegionAudit::finding).forEach(findings::add);
-			}
-		}
-		across.region().stream().map(RegionAudit::finding).forEach(findings::add);
-		return findings;
+			return Stream.concat(findings(i).stream(),
+					verdict == null ? Stream.empty() : verdict.findings().stream().map(RegionAudit::finding));
+		}), across.region().stream().map(RegionAudit::finding));
 	}
 
 	/** The findings of the checks across reports, about one report or the region. */
 	public Stream<RegionFinding> acrossFindings() {
-		return Stream.concat(across.verdicts().stream().filter(v -> v != null).flatMap(v -> v.findings().stream()),
-				across.region().stream());
+		return across.findings();
 	}
 
 	public boolean anyFailure() {
@@ -50,6 +74,11 @@ public record RegionAudit(List<AuditedReport> reports, RegionResult across, long
 	public boolean needsAttention() {
 		return reports.stream().anyMatch(r -> r.errors() > 0 || r.unreadable() > 0 || r.failure() != null)
 				|| acrossFindings().findAny().isPresent();
+	}
+
+	@Override
+	public void close() {
+		findings.close();
 	}
 
 	/** A finding across reports as check lists one; its message, which names the organs and years, is its line-free subject. */

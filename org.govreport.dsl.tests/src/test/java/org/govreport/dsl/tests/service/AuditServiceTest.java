@@ -23,17 +23,19 @@ class AuditServiceTest {
 	@Test
 	void anAcknowledgedWarningIsListedByCodeButNotCountedAsAWarning() throws Exception {
 		String text = ReportTesting.read(EXAMPLE);
-		AuditedReport plain = audit("plain.govreport", text);
-		AuditedReport acknowledged = audit("acknowledged.govreport",
+		AuditedReport plain = audit("plain.govreport", text).report();
+		AuditService.Audited acknowledged = audit("acknowledged.govreport",
 				text.replace("\n一、总体情况", "\n# govreport: 忽略 W4 ——本年未收取信息处理费，已在正文中说明\n一、总体情况"));
 
 		assertEquals(1, plain.warnings());
-		assertEquals(0, acknowledged.warnings(), acknowledged.findings().toString());
-		assertEquals(0, acknowledged.errors());
-		assertEquals(Map.of("W4", 1), acknowledged.codes());
+		assertEquals(0, acknowledged.report().warnings(), acknowledged.findings().toString());
+		assertEquals(0, acknowledged.report().errors());
+		assertEquals(Map.of("W4", 1), acknowledged.report().codes());
+		assertEquals("W4", acknowledged.findings().get(0).code());
+		assertEquals("本年未收取信息处理费，已在正文中说明", acknowledged.findings().get(0).acknowledged());
 	}
 
-	private AuditedReport audit(String name, String text) throws Exception {
+	private AuditService.Audited audit(String name, String text) throws Exception {
 		Path file = folder.resolve(name);
 		Files.writeString(file, text);
 		return ReportTesting.get(AuditService.class).audit(file);

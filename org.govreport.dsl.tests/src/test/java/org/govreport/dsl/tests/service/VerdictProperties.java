@@ -28,7 +28,7 @@ class VerdictProperties {
 			CliRun check = CliRun.of("check", "--format", "json", file.toString());
 			long errors = check.out().split("\"severity\": \"error\"", -1).length - 1;
 			long warnings = check.out().split("\"severity\": \"warning\"", -1).length - 1;
-			AuditedReport audited = ReportTesting.get(AuditService.class).audit(file);
+			AuditedReport audited = ReportTesting.get(AuditService.class).audit(file).report();
 			assertEquals(errors, audited.errors(), check.out());
 			assertEquals(warnings, audited.warnings(), check.out());
 			assertEquals(errors > 0 ? 1 : 0, check.exitCode());
