@@ -1,5 +1,6 @@
 package org.govreport.dsl.region;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,11 @@ import org.govreport.dsl.validation.CarryOverFacts;
 
 import com.google.inject.Inject;
 
-/** Reads a parsed report's {@link ReportFacts}, so that the parse can be dropped. */
+/**
+ * Reads a parsed report's {@link ReportFacts}, so that the parse can be dropped. An audit keeps the facts of
+ * every report, so they are made small here: maps copied to their compact immutable form, small whole
+ * numbers shared ({@link SharedDecimals}), the cells' places in arrays.
+ */
 public class ReportFactsReader {
 
 	@Inject
@@ -42,13 +47,31 @@ public class ReportFactsReader {
 		}
 		Report previous = report.getPrevious();
 		return new ReportFacts(path, report.getOrgan() == null ? "" : report.getOrgan(), report.getYear(), report.getDate(),
-				resolved.form(), CarryOverFacts.of(resolved, forms.checks()), positions(resolved), Indicators.of(resolved),
-				prose, previous != null && !previous.eIsProxy());
+				resolved.form(), compact(CarryOverFacts.of(resolved, forms.checks())), places(resolved),
+				compact(Indicators.of(resolved)), Map.copyOf(prose), previous != null && !previous.eIsProxy());
+	}
+
+	private static CarryOverFacts compact(CarryOverFacts c) {
+		return new CarryOverFacts(compact(c.carriedOver()), compact(c.carriedForward()), SharedDecimals.of(c.stock()),
+				SharedDecimals.of(c.stockPlus()), SharedDecimals.of(c.stockMinus()));
+	}
+
+	private static Map<String, BigDecimal> compact(Map<String, BigDecimal> values) {
+		Map<String, BigDecimal> shared = new HashMap<>();
+		values.forEach((column, value) -> shared.put(column, SharedDecimals.of(value)));
+		return Map.copyOf(shared);
+	}
+
+	private static Indicators compact(Indicators i) {
+		return new Indicators(SharedDecimals.of(i.requests()), SharedDecimals.of(i.handled()), SharedDecimals.of(i.disclosed()),
+				SharedDecimals.of(i.disclosureRate()), SharedDecimals.of(i.reviews()), SharedDecimals.of(i.reviewsDecided()),
+				SharedDecimals.of(i.reviewCorrectionRate()), SharedDecimals.of(i.lawsuits()), SharedDecimals.of(i.lawsuitsDecided()),
+				SharedDecimals.of(i.lawsuitCorrectionRate()));
 	}
 
 	/** Where the cells the carry-over checks report on stand. */
-	private Map<String, ReportFacts.Position> positions(ResolvedReport report) {
-		Map<String, ReportFacts.Position> positions = new HashMap<>();
+	private CellPlaces places(ResolvedReport report) {
+		CellPlaces positions = new CellPlaces();
 		Checks checks = forms.checks();
 		Optional<RowSpec> carried = report.form().table(checks.carryOver().table()).flatMap(t -> t.row(checks.carryOver().row()));
 		carried.ifPresent(row -> row.columns().forEach(column -> put(report, row, column, positions)));
@@ -58,13 +81,13 @@ public class ReportFactsReader {
 		return positions;
 	}
 
-	private static void put(ResolvedReport report, RowSpec row, ColumnSpec column, Map<String, ReportFacts.Position> positions) {
+	private static void put(ResolvedReport report, RowSpec row, ColumnSpec column, CellPlaces positions) {
 		Optional<Cell> cell = report.cell(row, column);
 		ICompositeNode node = cell.map(NodeModelUtils::getNode).orElse(null);
 		if (node != null) {
 			var at = NodeModelUtils.getLineAndColumn(node, node.getOffset());
 			// The key interned: an audit keeps every report's positions, under the same few cell names.
-			positions.put((row.id() + "." + column.id()).intern(), new ReportFacts.Position(at.getLine(), at.getColumn()));
+			positions.put((row.id() + "." + column.id()).intern(), at.getLine(), at.getColumn());
 		}
 	}
 }

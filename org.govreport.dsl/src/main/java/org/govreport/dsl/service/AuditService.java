@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.eclipse.xtext.resource.XtextResource;
@@ -99,21 +99,21 @@ public class AuditService {
 			resource = loader.parse(ReportImport.target(path), imported.text());
 		}
 		List<Finding> findings = checks.check(path, resource);
-		Map<String, Integer> codes = new TreeMap<>();
+		Map<String, Integer> codes = new HashMap<>();
 		findings.forEach(f -> codes.merge(f.code(), 1, Integer::sum));
 		Report report = resource.getContents().isEmpty() ? null : (Report) resource.getContents().get(0);
 		int errors = (int) findings.stream().filter(Finding::isError).count();
 		String file = path.toString(); // one string for the report and its facts: an audit keeps both
 		ReportFacts read = report == null ? null : facts.read(file, report);
 		return new Audited(new AuditedReport(file, kind(path), read == null ? "" : read.organ(), read == null ? 0 : read.year(),
-				report == null ? "" : views.resolved(report).format(), errors, (int) findings.stream().filter(Finding::isWarning).count(),
-				unreadable, codes, null, read), findings);
+				report == null ? "" : views.resolved(report).format().intern(), errors, (int) findings.stream().filter(Finding::isWarning).count(),
+				unreadable, Map.copyOf(codes), null, read), findings); // compact: an audit keeps every report's codes
 	}
 
 	/** A file's kind: its extension in lower case, without the dot. */
 	private static String kind(Path path) {
 		String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
 		int dot = name.lastIndexOf('.');
-		return dot < 0 ? "" : name.substring(dot + 1);
+		return dot < 0 ? "" : name.substring(dot + 1).intern(); // one string per kind among an audit's reports
 	}
 }
