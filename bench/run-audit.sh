@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Region audit benchmark: writes COUNT generated published reports (text and HTML, YEARS years; default
-# 3,000 over 3) into a temporary folder, kept for later runs, then audits them in a JVM of its own and prints
-# reports/s, the pairing and similarity times and the peak resident memory (with the JVM options the launcher
-# gives govreport audit — its heap and its JIT's inlining — unless AUDIT_JAVA_OPTS says otherwise).
+# 3,000 over 3) into a temporary folder, kept for later runs, then audits them in a JVM of its own, writes
+# the JSON output to nowhere, and prints reports/s, the pairing, similarity and output times and the peak
+# resident memory (with the JVM options the launcher gives govreport audit — its heap and its JIT's
+# inlining — unless AUDIT_JAVA_OPTS says otherwise).
 #   bench/run-audit.sh [COUNT] [YEARS]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -21,8 +21,8 @@ import com.google.inject.Injector;
 
 /**
  * Audits a folder of published reports (written by {@link SyntheticRegion}) as {@code govreport audit} does,
- * on every core, and prints reports/s, the time of the pairing and similarity steps, and the process's peak
- * resident memory (VmHWM).
+ * on every core, writes its JSON output to nowhere, and prints reports/s, the time of the pairing, similarity
+ * and output steps, and the process's peak resident memory (VmHWM).
  *
  * <pre>bench/run-audit.sh COUNT [YEARS]</pre>
  */
