@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -88,9 +89,13 @@ public final class AuditTable {
 		}
 	}
 
-	/** Every finding, the reports' own and the audit's across reports, as {@code check --format json} prints them. */
+	/**
+	 * Every finding, the reports' own and the audit's across reports, then the files that could not be read, as
+	 * {@code check --format json} prints them.
+	 */
 	public void findings(PrintWriter out) {
-		new JsonFindings().write(audit.findings(), List.of(), out);
+		new JsonFindings().write(audit.findings(),
+				audit.reports().stream().map(AuditedReport::failed).filter(Objects::nonNull).toList(), out);
 	}
 
 	public void csv(PrintWriter out) {

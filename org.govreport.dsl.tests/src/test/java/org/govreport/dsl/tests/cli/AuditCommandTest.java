@@ -115,6 +115,16 @@ class AuditCommandTest {
 		assertTrue(run.out().contains("gone.html") && run.out().contains("[F1]"), run.out());
 		assertTrue(run.out().contains("合计：4 份报告，0 份有错误，3 份无法导入"), run.out());
 		assertFalse(run.err().contains("Exception"), run.err());
+
+		CliRun findings = CliRun.of("audit", "--format", "findings", reports.toString(), dir.resolve("gone.html").toString());
+		assertEquals(2, findings.exitCode(), findings.err());
+		List<Map<String, Object>> listed = new Gson().fromJson(findings.out(), new TypeToken<List<Map<String, Object>>>() {
+		}.getType());
+		Map<String, Object> pdf = listed.stream().filter(f -> f.get("path").toString().endsWith("b.pdf")).findFirst().orElseThrow();
+		assertEquals(List.of("path", "severity", "code", "message"), List.copyOf(pdf.keySet()));
+		assertEquals("F5", pdf.get("code"));
+		assertTrue(pdf.get("message").toString().contains("pdftotext"), pdf.toString());
+		assertTrue(listed.stream().anyMatch(f -> f.get("path").toString().endsWith("gone.html") && "F1".equals(f.get("code"))), findings.out());
 	}
 
 	@Test
