@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.govreport.dsl.formatting2.DisplayWidth;
@@ -48,33 +47,15 @@ public final class AuditTable {
 		this.audit = audit;
 	}
 
-	/** One report as the outputs show it: its own counts and codes with those of its verdict (null when not grouped). */
-	private record Row(AuditedReport report, ReportVerdict verdict, Map<String, Integer> codes, int errors, int warnings) {
-	}
-
-	private Row row(int i) {
-		AuditedReport r = audit.reports().get(i);
-		ReportVerdict v = audit.verdict(i);
-		Map<String, Integer> codes = new TreeMap<>(r.codes());
-		int errors = r.errors();
-		int warnings = r.warnings();
-		for (RegionFinding f : v == null ? List.<RegionFinding>of() : v.findings()) {
-			codes.merge(f.code(), 1, Integer::sum);
-			errors += f.isError() ? 1 : 0;
-			warnings += f.isError() ? 0 : 1;
-		}
-		return new Row(r, v, codes, errors, warnings);
-	}
-
 	/** {@code {"reports": [...], "region": [...], "totals": {...}}}; the fields are described in docs/audit.md. */
 	public void json(PrintWriter out) {
 		try {
 			JsonWriter json = new JsonWriter(out);
 			json.setIndent("  ");
 			json.beginObject().name("reports").beginArray();
-			Totals totals = new Totals();
+			AuditTotals totals = new AuditTotals();
 			for (int i = 0; i < audit.reports().size(); i++) {
-				Row row = row(i);
+				AuditRow row = AuditRow.of(audit, i);
 				totals.add(row);
 				GSON.toJson(GSON.toJsonTree(record(row, audit.findings(i))), json);
 			}
@@ -101,7 +82,7 @@ public final class AuditTable {
 	public void csv(PrintWriter out) {
 		out.println(String.join(",", CSV_COLUMNS));
 		for (int i = 0; i < audit.reports().size(); i++) {
-			Row row = row(i);
+			AuditRow row = AuditRow.of(audit, i);
 			Map<String, Object> r = record(row, List.of());
 			@SuppressWarnings("unchecked")
 			Map<String, Object> indicators = (Map<String, Object>) r.getOrDefault("indicators", Map.of());
@@ -134,12 +115,12 @@ public final class AuditTable {
 		int[] widths = new int[head.size()];
 		widen(widths, head);
 		for (int i = 0; i < audit.reports().size(); i++) {
-			widen(widths, cells(row(i)));
+			widen(widths, cells(AuditRow.of(audit, i)));
 		}
 		printAligned(head, widths, out);
-		Totals totals = new Totals();
+		AuditTotals totals = new AuditTotals();
 		for (int i = 0; i < audit.reports().size(); i++) {
-			Row row = row(i);
+			AuditRow row = AuditRow.of(audit, i);
 			totals.add(row);
 			printAligned(cells(row), widths, out);
 		}
@@ -151,7 +132,7 @@ public final class AuditTable {
 						: "；按规则：" + codes(castCodes(t.get("codes")))));
 	}
 
-	private static List<String> cells(Row row) {
+	private static List<String> cells(AuditRow row) {
 		AuditedReport r = row.report();
 		return List.of(r.path(), r.failure() != null ? "无法导入：" + r.failure() : r.organ(),
 				r.year() == 0 ? "" : Integer.toString(r.year()), r.format(), Integer.toString(row.errors()),
@@ -220,7 +201,7 @@ public final class AuditTable {
 	}
 
 	/** One report's fields for JSON and CSV, with the findings given (its own). */
-	private static Map<String, Object> record(Row row, List<Finding> own) {
+	private static Map<String, Object> record(AuditRow row, List<Finding> own) {
 		AuditedReport r = row.report();
 		ReportVerdict v = row.verdict();
 		Map<String, Object> m = new LinkedHashMap<>();
@@ -261,51 +242,6 @@ public final class AuditTable {
 	/** A decimal as JSON and CSV print it: plain digits, never 1E+1. */
 	private static BigDecimal plain(Optional<BigDecimal> value) {
 		return value.map(BigDecimal::stripTrailingZeros).map(d -> d.scale() < 0 ? d.setScale(0) : d).orElse(null);
-	}
-
-	/** The totals of the reports, added as they are written, and of the region's findings. */
-	private static final class Totals {
-		private final Map<String, Integer> codes = new TreeMap<>();
-		private int reports;
-		private int withErrors;
-		private long unreadableFiles;
-		private int errors;
-		private int warnings;
-		private int unreadableCells;
-		private long pairs;
-
-		void add(Row row) {
-			reports++;
-			row.codes().forEach((code, n) -> codes.merge(code, n, Integer::sum));
-			errors += row.errors();
-			warnings += row.warnings();
-			withErrors += row.errors() > 0 ? 1 : 0;
-			unreadableFiles += row.report().failure() != null ? 1 : 0;
-			unreadableCells += row.report().unreadable();
-			pairs += row.verdict() != null && row.verdict().lastYear() != null ? 1 : 0;
-		}
-
-		Totals region(List<RegionFinding> region) {
-			for (RegionFinding f : region) {
-				codes.merge(f.code(), 1, Integer::sum);
-				errors += f.isError() ? 1 : 0;
-				warnings += f.isError() ? 0 : 1;
-			}
-			return this;
-		}
-
-		Map<String, Object> map() {
-			Map<String, Object> totals = new LinkedHashMap<>();
-			totals.put("reports", reports);
-			totals.put("withErrors", withErrors);
-			totals.put("unreadableFiles", unreadableFiles);
-			totals.put("errors", errors);
-			totals.put("warnings", warnings);
-			totals.put("unreadableCells", unreadableCells);
-			totals.put("pairs", pairs);
-			totals.put("codes", codes);
-			return totals;
-		}
 	}
 
 	private static String lateness(Lateness lateness) {
