@@ -34,11 +34,6 @@ public final class RegionResult {
 		return region;
 	}
 
-	/** How many reports were paired with the same organ's report of the previous year. */
-	public long pairs() {
-		return IntStream.range(0, verdicts.size()).filter(verdicts::isPaired).count();
-	}
-
 	/** Every finding across reports: each report's, in the order of the facts, then the region's. */
 	public Stream<RegionFinding> findings() {
 		return Stream.concat(IntStream.range(0, verdicts.size()).mapToObj(verdicts::verdict)

@@ -20,7 +20,7 @@ import org.govreport.dsl.validation.CarryOverComparison;
  */
 final class ReportVerdicts {
 
-	/** The shares of a report's sections also in last year's, in hundredths, sections in the form's order. */
+	/** The shares of a report's sections also in last year's, in hundredths, section by section (a verdict sorts them). */
 	record Shares(String[] sections, byte[] hundredths) {
 	}
 
@@ -45,10 +45,6 @@ final class ReportVerdicts {
 
 	int size() {
 		return keys.length;
-	}
-
-	boolean isPaired(int report) {
-		return lastYear[report] >= 0;
 	}
 
 	/** The verdict of a report grouped by its organ; null for one that was not (unreadable, no organ or year). */
