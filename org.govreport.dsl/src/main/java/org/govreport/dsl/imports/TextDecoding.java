@@ -30,10 +30,10 @@ public final class TextDecoding {
 			return strict(bytes, 3, StandardCharsets.UTF_8, "UTF-8 (BOM)");
 		}
 		if (startsWith(bytes, 0xFF, 0xFE)) {
-			return strict(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE (BOM)");
+			return utf16(bytes, StandardCharsets.UTF_16LE, "UTF-16LE (BOM)");
 		}
 		if (startsWith(bytes, 0xFE, 0xFF)) {
-			return strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE (BOM)");
+			return utf16(bytes, StandardCharsets.UTF_16BE, "UTF-16BE (BOM)");
 		}
 		boolean utf16 = looksLikeUtf16(bytes);
 		Decoded utf8 = tryStrict(bytes, 0, StandardCharsets.UTF_8, "UTF-8");
@@ -50,6 +50,20 @@ public final class TextDecoding {
 			return gb;
 		}
 		throw new ImportException("无法识别文件的文字编码（支持 UTF-8、GB18030/GBK、UTF-16）：请用记事本等工具另存为 UTF-8 后再导入");
+	}
+
+	/**
+	 * After a UTF-16 mark. An editor that saved UTF-8 text behind such a mark leaves bytes that read as UTF-16
+	 * nonsense; told apart by being strict UTF-8 with multi-byte characters, which UTF-16 text of any length
+	 * practically never is.
+	 */
+	private static Decoded utf16(byte[] bytes, Charset charset, String name) {
+		String utf8 = strictUtf8(bytes, 2);
+		if (utf8 != null && utf8.length() < bytes.length - 2) {
+			throw new ImportException("文件开头的两个字节标明是 UTF-16 编码，但其后的内容是 UTF-8 文本（保存时多写了编码标记）："
+					+ "请用记事本等工具另存为 UTF-8 后再导入");
+		}
+		return strict(bytes, 2, charset, name);
 	}
 
 	private static Decoded strict(byte[] bytes, int offset, Charset charset, String name) {

@@ -119,6 +119,19 @@ class ImportBehaviourTest {
 	}
 
 	@Test
+	void utf8TextBehindAUtf16MarkIsNamedAsSuchNotReadAsUtf16() throws Exception {
+		byte[] utf8 = Files.readAllBytes(FIXTURES.resolve("tab-rows.txt"));
+		for (byte[] mark : List.of(new byte[] { (byte) 0xFF, (byte) 0xFE }, new byte[] { (byte) 0xFE, (byte) 0xFF })) {
+			byte[] mislabelled = new byte[mark.length + utf8.length];
+			System.arraycopy(mark, 0, mislabelled, 0, mark.length);
+			System.arraycopy(utf8, 0, mislabelled, mark.length, utf8.length);
+			ImportException e = assertThrows(ImportException.class, () -> TextDecoding.decode(mislabelled));
+			assertTrue(e.getMessage().contains("其后的内容是 UTF-8 文本"), e.getMessage());
+		}
+		assertEquals("UTF-16LE (BOM)", TextDecoding.decode(Files.readAllBytes(FIXTURES.resolve("utf16.txt"))).charset());
+	}
+
+	@Test
 	void aPdfIsSentToPdftotext() {
 		ImportException e = assertThrows(ImportException.class,
 				() -> ImportTesting.importBytes("报告.pdf", new byte[] { '%', 'P', 'D', 'F' }, temp.resolve("x.govreport")));
