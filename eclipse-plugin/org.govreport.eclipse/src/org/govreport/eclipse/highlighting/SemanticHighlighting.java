@@ -22,18 +22,13 @@ import org.govreport.eclipse.GovReportPlugin;
 import org.govreport.eclipse.server.OpenReport;
 import org.govreport.eclipse.server.ServerConnection;
 import org.govreport.eclipse.text.Positions;
+import org.govreport.eclipse.tokens.TokenStyles;
 
 /**
  * Colours an editor from the server's semantic tokens, fetched each time the server has built the
  * report (it publishes diagnostics then) and merged into the editor's presentation.
  */
 public final class SemanticHighlighting implements OpenReport.Listener, ITextPresentationListener {
-
-	/** The token types this client colours, announced to the server. */
-	public static final List<String> TOKEN_TYPES = TokenStyles.TYPES;
-
-	/** Marks the totals the form computes. */
-	public static final String TOTAL_MODIFIER = "readonly";
 
 	private final ITextViewer viewer;
 
@@ -88,7 +83,7 @@ public final class SemanticHighlighting implements OpenReport.Listener, ITextPre
 			return styles;
 		}
 		SemanticTokensLegend legend = connection.capabilities().getSemanticTokensProvider().getLegend();
-		int totalBit = 1 << legend.getTokenModifiers().indexOf(TOTAL_MODIFIER);
+		int totalBit = 1 << legend.getTokenModifiers().indexOf(TokenStyles.TOTAL_MODIFIER);
 		IDocument document = report.document();
 		List<Integer> data = tokens.getData();
 		int line = 0;

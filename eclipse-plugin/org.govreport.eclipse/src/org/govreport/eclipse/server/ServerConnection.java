@@ -32,7 +32,7 @@ import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageServer;
-import org.govreport.eclipse.highlighting.SemanticHighlighting;
+import org.govreport.eclipse.tokens.TokenStyles;
 
 /** One running server process and the LSP4J connection to it over its standard streams. */
 public final class ServerConnection {
@@ -89,7 +89,7 @@ public final class ServerConnection {
 		text.setFormatting(new FormattingCapabilities(false));
 		text.setPublishDiagnostics(new PublishDiagnosticsCapabilities(true));
 		text.setSemanticTokens(new SemanticTokensCapabilities(new SemanticTokensClientCapabilitiesRequests(true),
-				SemanticHighlighting.TOKEN_TYPES, List.of(SemanticHighlighting.TOTAL_MODIFIER), List.of(TokenFormat.Relative)));
+				TokenStyles.TYPES, List.of(TokenStyles.TOTAL_MODIFIER), List.of(TokenFormat.Relative)));
 		text.setCodeAction(new CodeActionCapabilities(
 				new CodeActionLiteralSupportCapabilities(new CodeActionKindCapabilities(List.of("quickfix"))), false));
 		// Xtext registers the server's commands (preview, export) only for a client that can execute commands.

@@ -1,4 +1,4 @@
-package org.govreport.eclipse.highlighting;
+package org.govreport.eclipse.tokens;
 
 import java.util.List;
 import java.util.Map;
@@ -10,9 +10,10 @@ import org.eclipse.swt.graphics.Color;
 /**
  * A look for each LSP token type the server uses (heading, row label, keyword, number, prose,
  * comment); the token types come from the server, so no word of the language is listed here. Totals
- * (modifier {@code readonly}) are set in italics: the form computes them.
+ * (modifier {@code readonly}) are set in italics: the form computes them. The connection announces these
+ * types and the modifier to the server, the highlighting colours with them: one list for both.
  */
-final class TokenStyles {
+public final class TokenStyles {
 
 	private record Look(Color colour, int fontStyle) {
 	}
@@ -27,13 +28,17 @@ final class TokenStyles {
 			"type", new Look(new Color(0x26, 0x7f, 0x99), SWT.NORMAL),
 			"variable", new Look(new Color(0x00, 0x10, 0x80), SWT.NORMAL));
 
-	static final List<String> TYPES = List.copyOf(LOOKS.keySet());
+	/** The token types this client colours. */
+	public static final List<String> TYPES = List.copyOf(LOOKS.keySet());
+
+	/** Marks the totals the form computes. */
+	public static final String TOTAL_MODIFIER = "readonly";
 
 	private TokenStyles() {
 	}
 
 	/** Null for a token type without a look of its own. */
-	static StyleRange of(String type, boolean total, int start, int length) {
+	public static StyleRange of(String type, boolean total, int start, int length) {
 		Look look = LOOKS.get(type);
 		if (look == null) {
 			return null;
