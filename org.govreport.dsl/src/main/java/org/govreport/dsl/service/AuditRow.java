@@ -2,7 +2,6 @@ package org.govreport.dsl.service;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.govreport.dsl.region.RegionFinding;
 import org.govreport.dsl.region.ReportVerdict;
@@ -19,14 +18,9 @@ record AuditRow(AuditedReport report, ReportVerdict verdict, Map<String, Integer
 	static AuditRow of(RegionAudit audit, int i) {
 		AuditedReport r = audit.reports().get(i);
 		ReportVerdict v = audit.verdict(i);
-		Map<String, Integer> codes = new TreeMap<>(r.codes());
-		int errors = r.errors();
-		int warnings = r.warnings();
-		for (RegionFinding f : v == null ? List.<RegionFinding>of() : v.findings()) {
-			codes.merge(f.code(), 1, Integer::sum);
-			errors += f.isError() ? 1 : 0;
-			warnings += f.isError() ? 0 : 1;
-		}
-		return new AuditRow(r, v, codes, errors, warnings);
+		FindingTally tally = new FindingTally();
+		tally.codes.putAll(r.codes());
+		(v == null ? List.<RegionFinding>of() : v.findings()).forEach(tally::add);
+		return new AuditRow(r, v, tally.codes, r.errors() + tally.errors, r.warnings() + tally.warnings);
 	}
 }
